@@ -1,0 +1,22 @@
+/**
+ * The only place that reads today's date. Dates are calendar dates in Asia/Shanghai.
+ * PORTAL_TODAY=YYYY-MM-DD pins the date for demos and end-to-end tests.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function today(): string {
+  const pinned = process.env.PORTAL_TODAY;
+  if (pinned && ISO_DATE.test(pinned)) return pinned;
+  return shanghaiDate(new Date());
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
+export function shanghaiDate(instant: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}

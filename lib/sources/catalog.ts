@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { clauseIds, parseDocument, type Block } from "./clauses";
+
+export const SOURCES_DIR = path.join(process.cwd(), "content", "policy-sources");
+
+/**
+ * The policy documents the rules cite. `parts` names the prefix of each part after the first,
+ * where a document's top-level numbering starts again.
+ */
+export const SOURCE_DOCUMENTS = [
+  { id: "ningbo-2026-enrollment", region: "ningbo", script: "zh-Hant", parts: ["问答"] },
+  { id: "ningbo-2023-notice-37", region: "ningbo", script: "zh-Hans", parts: [] },
+  { id: "cixi-2023-funding-plan", region: "ningbo", script: "zh-Hans", parts: [] },
+  { id: "fenghua-2022-faq", region: "ningbo", script: "zh-Hans", parts: ["附"] },
+  { id: "ningxia-2026-notice-108", region: "ningxia", script: "zh-Hans", parts: ["通告"] },
+] as const;
+
+export type SourceId = (typeof SOURCE_DOCUMENTS)[number]["id"];
+export type SourceDocument = (typeof SOURCE_DOCUMENTS)[number] & { file: string; blocks: Block[]; clauses: Set<string> };
+
+export function isSourceId(value: string): value is SourceId {
+  return SOURCE_DOCUMENTS.some((d) => d.id === value);
+}
+
+const cache = new Map<SourceId, SourceDocument>();
+
+/** Reads and parses a document once per process. */
+export function loadSource(id: SourceId): SourceDocument {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const meta = SOURCE_DOCUMENTS.find((d) => d.id === id)!;
+  const file = readdirSync(SOURCES_DIR).find((f) => f.startsWith(`${id}.`));
+  if (!file) throw new Error(`Policy source ${id} is missing from ${SOURCES_DIR}`);
+  const blocks = parseDocument(readFileSync(path.join(SOURCES_DIR, file), "utf8"), meta.parts);
+  const doc = { ...meta, file, blocks, clauses: clauseIds(blocks) };
+  cache.set(id, doc);
+  return doc;
+}
+
+/** Splits a citation such as "ningbo-2026-enrollment#二(一)1(5)" into its document and clause. */
+export function parseCitation(citation: string): { id: string; clause: string } {
+  const hash = citation.indexOf("#");
+  return hash === -1 ? { id: citation, clause: "" } : { id: citation.slice(0, hash), clause: citation.slice(hash + 1) };
+}
+
+/** True when the citation names a document of the catalog and, if it names a clause, an existing one. */
+export function citationResolves(citation: string): boolean {
+  const { id, clause } = parseCitation(citation);
+  if (!isSourceId(id)) return false;
+  return clause === "" || loadSource(id).clauses.has(clause);
+}

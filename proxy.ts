@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { negotiateLocale } from "./lib/i18n/negotiate";
+import { isLocale } from "./lib/i18n/routing";
+
+/**
+ * Every page lives under a locale segment. A path without one is redirected to the locale
+ * negotiated from Accept-Language; everything else passes through untouched.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split("/")[1];
+  if (isLocale(first)) return NextResponse.next();
+
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+  url.search = search;
+  const response = NextResponse.redirect(url, 307);
+  response.headers.set("Vary", "Accept-Language");
+  return response;
+}
+
+export const config = {
+  // Not for API routes, Next.js internals, the mode stylesheet or files with an extension.
+  matcher: ["/((?!api|_next|_vercel|mode\\.css|.*\\..*).*)"],
+};
