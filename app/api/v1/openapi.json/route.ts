@@ -1,0 +1,5 @@
+import { handleOpenApi } from "@/lib/api/handlers";
+
+export function GET(): Promise<Response> {
+  return handleOpenApi();
+}

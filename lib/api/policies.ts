@@ -1,0 +1,6 @@
+import { listPolicies } from "@/lib/rules";
+
+/** The body of `GET /api/v1/policies` and of `rules -- policies`. */
+export function policiesBody(today: string) {
+  return { policies: listPolicies({ today }) };
+}
