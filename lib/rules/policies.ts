@@ -1,19 +1,80 @@
+import { packsOn, type Pack } from "./packs";
+import type { Figure } from "./packs/types";
 import type { AssistanceCode, PolicyDescription } from "./schema";
 
-export type Pack = { id: string };
+export type { Pack } from "./packs";
 
+type FlatFigure = PolicyDescription["figures"][string];
+
+function isFigure(value: unknown): value is Figure<unknown> {
+  return typeof value === "object" && value !== null && "value" in value && "source" in value && "status" in value;
+}
+
+/** Every figure of a pack by dotted path; a date range gives `.start` and `.end`. */
+export function packFigures(pack: Pack): Record<string, FlatFigure> {
+  const figures: Record<string, FlatFigure> = {};
+  const visit = (node: unknown, path: string) => {
+    if (isFigure(node)) {
+      const { value, source, status } = node;
+      if (typeof value === "object" && value !== null && "start" in value && "end" in value) {
+        const range = value as { start: string; end: string };
+        figures[`${path}.start`] = { value: range.start, source, status };
+        figures[`${path}.end`] = { value: range.end, source, status };
+      } else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+        figures[path] = { value, source, status };
+      }
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        const key = typeof item === "object" && item !== null && "code" in item ? String(item.code) : String(index);
+        visit(item, `${path}.${key}`);
+      });
+      return;
+    }
+    if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key !== "cite") visit(value, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  visit(pack, "");
+  return figures;
+}
+
+export function describePack(pack: Pack): PolicyDescription {
+  return {
+    id: pack.id,
+    region: pack.region,
+    regionName: pack.regionName,
+    coverageYear: pack.coverageYear,
+    projected: pack.projected,
+    sources: pack.sources,
+    periods: {
+      registration: pack.periods.registration.value,
+      payment: pack.periods.payment.value,
+      coverage: pack.periods.coverage.value,
+    },
+    baseDate: pack.baseDate.value,
+    categories: pack.categories,
+    assistance: pack.assistance.map((group) => ({ code: group.code, label: group.label, dynamicOnly: group.dynamicOnly ?? false })),
+    figures: packFigures(pack),
+    channels: pack.channels,
+  };
+}
+
+/** GET /api/v1/policies: published packs plus the projections available on `today`. */
 export function listPolicies(options: { today: string }): PolicyDescription[] {
-  void options;
-  return [];
+  return packsOn(options.today).map(describePack);
 }
 
+/** A pack by id, projections included once available on `today`. */
 export function getPack(id: string, today: string): Pack | undefined {
-  void today;
-  void id;
-  return undefined;
+  return packsOn(today).find((pack) => pack.id === id);
 }
 
-export function assistanceCodes(packId: string): { code: AssistanceCode; label: string }[] {
-  void packId;
-  return [];
+/** The assistance codes of a pack with their zh-Hans labels (any projection of the pack's region included). */
+export function assistanceCodes(packId: string, today = "2099-12-31"): { code: AssistanceCode; label: string; dynamicOnly: boolean }[] {
+  const pack = getPack(packId, today);
+  return pack ? pack.assistance.map((group) => ({ code: group.code, label: group.label, dynamicOnly: group.dynamicOnly ?? false })) : [];
 }

@@ -1,0 +1,122 @@
+import type { ReasonCode } from "../reasons";
+import type { AssistanceCode, Category, DateRange, FigureStatus, Region } from "../schema";
+
+/** "<source-id>#<clause>", an anchor of /sources/<source-id>. */
+export type SourceRef = `${string}#${string}`;
+
+export type Figure<T> = { value: T; source: SourceRef; status: FigureStatus };
+
+export type CategoryFee = { individual: Figure<number>; government: Figure<number> };
+
+export type CategoryScheme =
+  /** 二(一)1: school first, then age on the base date; newborns of the coverage year are infants. */
+  | { kind: "age-and-school"; infantUnderAge: Figure<number>; minorMaxAge: Figure<number> }
+  /** One category for everyone (宁夏: 城乡居民). */
+  | { kind: "single"; category: Category; source: SourceRef };
+
+/** How a payment after the centralized period turns into cover (年中参保). */
+export type LateRule =
+  /** ningbo-2026 问答一: 3 fixed months + 1 month per gap year, from the payment date. */
+  | { kind: "waiting-months"; fixedMonths: Figure<number>; monthsPerGapYear: Figure<number> }
+  /** ningbo-2023 三(三): from the 1st of the 3rd calendar month counting the payment month; 三(一) continuity cases from the next month. */
+  | {
+      kind: "calendar-month";
+      startsInMonth: Figure<number>;
+      continuityWithinMonths: Figure<number>;
+    }
+  /** ningxia-2026 一(三): late fee by payment date, then a waiting period in days from the payment date. */
+  | { kind: "waiting-days"; days: Figure<number>; lateFees: { window: Figure<DateRange>; amount: Figure<number> }[] };
+
+export type NewbornRule =
+  /** ningbo-2026 问答四: within N days of birth, counting the day of birth + N inclusive. */
+  | { kind: "days-after-birth"; days: Figure<number> }
+  /** ningbo-2023 三(二): within N months from the month after birth. */
+  | { kind: "months-after-birth-month"; months: Figure<number> }
+  /** ningxia-2026 一(二): a dynamic group within N days of birth, covered from the payment date. */
+  | { kind: "dynamic-group"; days: Figure<number> };
+
+export type AssistanceGroup = {
+  code: AssistanceCode;
+  label: string;
+  /** Individual contribution of the group (宁夏 table); absent where the group pays the category fee or nothing. */
+  individual?: Figure<number>;
+  /** 个人缴费政府全额资助 (Ningbo six groups). */
+  fullSubsidy?: Figure<boolean>;
+  /** May enrol after the centralized period without late fee or waiting (宁夏 17 groups). */
+  dynamic?: Figure<boolean>;
+  /** Exempt from the mid-year waiting period (Ningbo 医疗救助对象). */
+  waitingExempt?: Figure<boolean>;
+  /** Only meaningful in the dynamic period (veterans, released prisoners, …). */
+  dynamicOnly?: boolean;
+};
+
+/** Who may enrol. A null entry means the pack does not admit that residency. */
+export type Admission = {
+  localHukou: SourceRef;
+  schoolAnyHukou: SourceRef;
+  residencePermit: { source: SourceRef; maxAgeOnBaseDate?: Figure<number>; conditionCode?: "admission.parent-employee-insurance" } | null;
+  /** A non-local child without a permit of their own, through a parent's permit. */
+  parentPermitChild: {
+    source: SourceRef;
+    /** Who counts as such a child: category infant (under 6 or newborn) or only months of age on asOf. */
+    maxMonthsOld?: Figure<number>;
+    conditionCode?: "admission.parent-employee-insurance";
+  } | null;
+  hmt: { source: SourceRef; notEmployed: boolean } | null;
+  foreignPermanent: { source: SourceRef; notEmployed: boolean } | null;
+  duplicate: SourceRef;
+  otherResident: SourceRef;
+};
+
+export type Incentive = {
+  afterYears: Figure<number>;
+  perYear: Figure<number>;
+  zeroClaim: Figure<number>;
+  /** 20% of the 大病保险 cap, fen. */
+  cap: Figure<number>;
+};
+
+export type Channels = { online: string[]; offline: string[]; source: SourceRef };
+
+export type Pack = {
+  id: string;
+  region: Region;
+  regionName: string;
+  coverageYear: number;
+  projected: boolean;
+  /** Source ids this pack reads. */
+  sources: string[];
+  baseDate: Figure<string>;
+  periods: { registration: Figure<DateRange>; payment: Figure<DateRange>; coverage: Figure<DateRange> };
+  /** Dynamic enrolment after the centralized period (宁夏). */
+  dynamicPeriod?: Figure<DateRange>;
+  categoryScheme: CategoryScheme;
+  categories: Category[];
+  fees: Partial<Record<Category, CategoryFee>>;
+  /** Part of each individual contribution that goes to long-term-care insurance (ningbo-2023). */
+  longTermCare?: Figure<number>;
+  admission: Admission;
+  assistance: AssistanceGroup[];
+  /** Full subsidy needs local hukou (Ningbo: 本市户籍的以下六类人员). */
+  fullSubsidyNeedsLocalHukou: boolean;
+  /** Routes: whether the pack has Ningbo's re-confirmation cases (三(一)1). */
+  reconfirmation: boolean;
+  late: LateRule;
+  newborn: NewbornRule;
+  incentive?: Incentive;
+  channels: Channels;
+  /** Where each reason code of this pack is written; pack.default is the fallback. */
+  cite: { "pack.default": SourceRef } & Partial<Record<ReasonCode, SourceRef>>;
+};
+
+export function verified<T>(value: T, source: SourceRef): Figure<T> {
+  return { value, source, status: "verified" };
+}
+
+export function provisional<T>(value: T, source: SourceRef): Figure<T> {
+  return { value, source, status: "provisional" };
+}
+
+export function yuan(amount: number): number {
+  return Math.round(amount * 100);
+}
