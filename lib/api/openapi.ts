@@ -28,10 +28,9 @@ function pointAtComponents(value: unknown): unknown {
  */
 function addComponent(components: Record<string, JsonSchema>, name: string, schema: z.ZodType, io: "input" | "output") {
   const converted = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" });
+  const { $defs = {}, ...root } = pointAtComponents(converted) as JsonSchema & { $defs?: Record<string, JsonSchema> };
   // OpenAPI 3.1 fixes the JSON Schema dialect document-wide.
-  const { $schema: _dialect, $defs = {}, ...root } = pointAtComponents(converted) as JsonSchema & {
-    $defs?: Record<string, JsonSchema>;
-  };
+  delete root.$schema;
   const file = (id: string, component: JsonSchema) => {
     const existing = components[id];
     if (existing && JSON.stringify(existing) !== JSON.stringify(component)) {
