@@ -36,7 +36,8 @@ test.describe("eligibility API v1", () => {
   test("answers 400 invalid-json for a body that does not parse", async ({ request }) => {
     const response = await request.post("/api/v1/eligibility", {
       headers: { "content-type": "application/json" },
-      data: '{"person":',
+      // A Buffer goes as is; a string would be JSON-encoded into a valid JSON string.
+      data: Buffer.from('{"person":'),
     });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.code).toBe("invalid-json");
