@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { EligibilityAnswer, EligibilityRequest } from "./schema";
 
 type Person = EligibilityRequest["person"];
@@ -808,6 +809,30 @@ export const incentiveCases: EvaluateCase[] = [
   },
 ];
 
+export const refundCases: EvaluateCase[] = [
+  {
+    name: "ningbo notice 37 四(二): enrolled in the period — refund only within the first month of benefits",
+    request: nb26("2025-11-01", adult()),
+    expected: { reasons: expectReason("refund.before-benefits", { lastDay: "2026-01-31" }) },
+    reasons: ["refund.employee-insurance"],
+  },
+  {
+    name: "ningbo notice 37 四(三): enrolled mid-year — refund only in the month of application",
+    request: nb26("2026-03-10", adult()),
+    expected: { reasons: expectReason("refund.late-enrolment", { lastDay: "2026-03-31" }) },
+  },
+  {
+    name: "ningxia-2026 三(二): refunds stop from 2026-01-01; after a death before then, until 2026-06-30",
+    request: nx26("2025-11-01", adult()),
+    expected: { reasons: expectReason("refund.cutoff", { stopsFrom: "2026-01-01", deathUntil: "2026-06-30" }) },
+  },
+];
+
+/** toMatchObject on an array matches it whole; this matches one element among others. */
+function expectReason(code: string, params: Record<string, string | number>): never {
+  return expect.arrayContaining([expect.objectContaining({ code, params })]) as never;
+}
+
 export const allCases: Record<string, EvaluateCase[]> = {
   "pack resolution": packResolutionCases,
   categories: categoryCases,
@@ -818,4 +843,5 @@ export const allCases: Record<string, EvaluateCase[]> = {
   "coverage and waiting": coverageCases,
   newborns: newbornCases,
   "continuity incentive": incentiveCases,
+  "refunds and changes": refundCases,
 };

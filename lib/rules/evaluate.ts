@@ -10,6 +10,7 @@ import { newbornContext, type NewbornContext } from "./newborn";
 import type { Pack } from "./packs";
 import { period } from "./period";
 import { inStableOrder, reason } from "./reasons";
+import { refund } from "./refund";
 import { resolvePack } from "./resolve";
 import { route } from "./route";
 import type { EligibilityAnswer, EvaluationResult, ParsedRequest, Reason } from "./schema";
@@ -79,6 +80,7 @@ function answerFor(request: ParsedRequest, pack: Pack, asOf: string): Eligibilit
     ...covered.reasons,
     ...bonus.reasons,
     ...cost.reasons,
+    ...(when.period === "closed" ? [] : refund(pack, when.period, asOf)),
   ];
 
   return {

@@ -70,6 +70,10 @@ export const reasonCodes = [
   "incentive.capped",
   "break.waiting-months",
   "break.waiting-days",
+  "refund.before-benefits",
+  "refund.late-enrolment",
+  "refund.employee-insurance",
+  "refund.cutoff",
 ] as const;
 
 export type ReasonCode = (typeof reasonCodes)[number];

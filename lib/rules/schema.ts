@@ -335,6 +335,7 @@ export const policyDescriptionSchema = z
     channels: z.object({
       online: z.array(z.string()),
       offline: z.array(z.string()),
+      notes: z.array(z.string()).optional().meta({ description: "What to know before paying (zh-Hans)" }),
       source: sourceRefSchema,
     }),
   })

@@ -73,12 +73,16 @@ export const fenghua2022: Pack = {
     continuityWithinMonths: provisional(3, `${N}#三(一)1`),
   },
   newborn: { kind: "months-after-birth-month", months: provisional(3, `${N}#三(二)`) },
+  refund: { kind: "before-benefits", source: `${N}#四(二)` },
   channels: {
     online: ["「宁波税务」微信公众号「社保缴费」", "支付宝「宁波社保缴费」", "银行卡代扣"],
     offline: ["8家税务委托收费银行(中行、农行、工行、建行、交行、邮储、宁波银行、农信社)营业网点柜面"],
     source: `${F}#三`,
   },
   cite: {
+    "refund.before-benefits": `${N}#四(二)`,
+    "refund.late-enrolment": `${N}#四(三)`,
+    "refund.employee-insurance": `${N}#四(一)`,
     "pack.default": `${F}#一`,
     "pack.projected": `${F}#一`,
     "person.not-born": `${F}#一`,

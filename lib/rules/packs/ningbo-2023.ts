@@ -73,12 +73,16 @@ export const ningbo2023: Pack = {
     continuityWithinMonths: verified(3, `${N}#三(一)1`),
   },
   newborn: { kind: "months-after-birth-month", months: verified(3, `${N}#三(二)`) },
+  refund: { kind: "before-benefits", source: `${N}#四(二)` },
   channels: {
     online: ["「宁波税务」微信公众号", "支付宝", "「浙里办」App", "「宁波税务」App", "宁波电子税务局"],
     offline: ["各合作银行网点柜面", "银行账户委托扣款"],
     source: `${N}#一(二)`,
   },
   cite: {
+    "refund.before-benefits": `${N}#四(二)`,
+    "refund.late-enrolment": `${N}#四(三)`,
+    "refund.employee-insurance": `${N}#四(一)`,
     "pack.default": `${N}#一`,
     "pack.projected": `${N}#一(一)`,
     "person.not-born": `${N}#三(二)`,

@@ -1,6 +1,8 @@
 import { provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
 
 const S = "ningbo-2026-enrollment";
+// The 2026 text has no refund rule; notice 37 (2023) stands in.
+const N = "ningbo-2023-notice-37";
 
 function subsidised(code: AssistanceGroup["code"], label: string): AssistanceGroup {
   return {
@@ -72,6 +74,7 @@ export const ningbo2026: Pack = {
     // 20% of the 大病保险封顶线; the cap is not in the source: a stand-in of 500 000 yuan.
     cap: provisional(yuan(100_000), `${S}#问答一`),
   },
+  refund: { kind: "before-benefits", source: `${N}#四(二)` },
   channels: {
     online: [
       "支付宝「市民中心」「税务」→「宁波社保缴费」",
@@ -83,9 +86,13 @@ export const ningbo2026: Pack = {
       "市政务自助办事终端",
       "九大合作银行网点柜面：中国银行、农业银行、工商银行、建设银行、交通银行、邮储银行、宁波银行、农村信用社(农村合作银行、农村商业银行)、鄞州银行",
     ],
+    notes: ["若因数据传输延时缴费不成功，请在办理参保手续后次日再试。", "全日制学生按学校统一安排缴费，务必在接到学校的缴费通知后再缴。"],
     source: `${S}#三(二)`,
   },
   cite: {
+    "refund.before-benefits": `${N}#四(二)`,
+    "refund.late-enrolment": `${N}#四(三)`,
+    "refund.employee-insurance": `${N}#四(一)`,
     "pack.default": `${S}#一`,
     "pack.projected": `${S}#一(一)`,
     "person.not-born": `${S}#二(一)`,

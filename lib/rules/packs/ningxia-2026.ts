@@ -75,6 +75,11 @@ export const ningxia2026: Pack = {
     ],
   },
   newborn: { kind: "dynamic-group", days: verified(183, `${S}#一(二)`) },
+  refund: {
+    kind: "cutoff",
+    stopsFrom: verified("2026-01-01", `${S}#三(二)`),
+    deathRefundUntil: verified("2026-06-30", `${S}#三(二)`),
+  },
   channels: {
     online: [
       "黄河农村商业银行手机银行",
@@ -88,6 +93,7 @@ export const ningxia2026: Pack = {
     source: `${S}#二`,
   },
   cite: {
+    "refund.cutoff": `${S}#三(二)`,
     "pack.default": `${S}#一`,
     "pack.projected": `${S}#一(一)`,
     "person.not-born": `${S}#一(二)`,

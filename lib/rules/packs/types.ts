@@ -76,7 +76,14 @@ export type Incentive = {
   cap: Figure<number>;
 };
 
-export type Channels = { online: string[]; offline: string[]; source: SourceRef };
+export type Channels = { online: string[]; offline: string[]; notes?: string[]; source: SourceRef };
+
+/** Refunds and changes (RULES.md): which rule applies to an enrolled person. */
+export type RefundRule =
+  /** notice 37 四: before benefits start only within their first month; mid-year enrolees in the month they apply; none after joining employee insurance. */
+  | { kind: "before-benefits"; source: SourceRef }
+  /** 宁夏 三(二): emigration/duplicate/employee refunds stop on a date; a death before it may still be refunded until another. */
+  | { kind: "cutoff"; stopsFrom: Figure<string>; deathRefundUntil: Figure<string> };
 
 export type Pack = {
   id: string;
@@ -104,6 +111,7 @@ export type Pack = {
   late: LateRule;
   newborn: NewbornRule;
   incentive?: Incentive;
+  refund: RefundRule;
   channels: Channels;
   /** Where each reason code of this pack is written; pack.default is the fallback. */
   cite: { "pack.default": SourceRef } & Partial<Record<ReasonCode, SourceRef>>;
