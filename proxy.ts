@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLocale } from "./lib/i18n/negotiate";
 import { isLocale } from "./lib/i18n/routing";
+import { isSourceId } from "./lib/sources/documents";
 
 /**
  * Every page lives under a locale segment. A path without one is redirected to the locale
@@ -9,7 +10,14 @@ import { isLocale } from "./lib/i18n/routing";
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
-  if (isLocale(first)) return NextResponse.next();
+  if (isLocale(first)) {
+    // An unknown policy document gets the server-rendered 404 of the catch-all route.
+    const [, , section, id, ...rest] = pathname.split("/");
+    if (section === "sources" && id !== undefined && (rest.length > 0 || !isSourceId(decodeURIComponent(id)))) {
+      return NextResponse.rewrite(new URL(`/${first}/__unknown${pathname}`, request.url));
+    }
+    return NextResponse.next();
+  }
 
   const locale = negotiateLocale(request.headers.get("accept-language"));
   const url = request.nextUrl.clone();

@@ -1,27 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { clauseIds, parseDocument, type Block } from "./clauses";
+import { SOURCE_DOCUMENTS, isSourceId, type SourceId } from "./documents";
+
+export { SOURCE_DOCUMENTS, isSourceId, type SourceId };
 
 export const SOURCES_DIR = path.join(process.cwd(), "content", "policy-sources");
 
-/**
- * The policy documents the rules cite. `parts` names the prefix of each part after the first,
- * where a document's top-level numbering starts again.
- */
-export const SOURCE_DOCUMENTS = [
-  { id: "ningbo-2026-enrollment", region: "ningbo", script: "zh-Hant", parts: ["问答"] },
-  { id: "ningbo-2023-notice-37", region: "ningbo", script: "zh-Hans", parts: [] },
-  { id: "cixi-2023-funding-plan", region: "ningbo", script: "zh-Hans", parts: [] },
-  { id: "fenghua-2022-faq", region: "ningbo", script: "zh-Hans", parts: ["附"] },
-  { id: "ningxia-2026-notice-108", region: "ningxia", script: "zh-Hans", parts: ["通告"] },
-] as const;
-
-export type SourceId = (typeof SOURCE_DOCUMENTS)[number]["id"];
 export type SourceDocument = (typeof SOURCE_DOCUMENTS)[number] & { file: string; blocks: Block[]; clauses: Set<string> };
-
-export function isSourceId(value: string): value is SourceId {
-  return SOURCE_DOCUMENTS.some((d) => d.id === value);
-}
 
 const cache = new Map<SourceId, SourceDocument>();
 

@@ -1,0 +1,11 @@
+/** The journeys of JOURNEYS.md, in the order the service hall shows them. */
+export const JOURNEYS = [
+  { key: "check", code: "J1", href: "/check", built: false },
+  { key: "signIn", code: "J2", href: "/sign-in", built: false },
+  { key: "register", code: "J3", href: "/register", built: false },
+  { key: "enrollments", code: "J4", href: "/me/enrollments", built: false },
+  { key: "pay", code: "J5", href: "/pay", built: false },
+  { key: "family", code: "J6", href: "/family", built: false },
+] as const;
+
+export type JourneyKey = (typeof JOURNEYS)[number]["key"];

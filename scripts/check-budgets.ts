@@ -1,0 +1,62 @@
+/**
+ * Page-weight budgets, checked against a running production server: for each page, the HTML and
+ * the JavaScript it loads, gzip-compressed as a browser would receive them. Prints a table and
+ * exits 1 when a page is over its budget.
+ *
+ *   npx tsx scripts/check-budgets.ts [baseUrl]
+ */
+import { gzipSync } from "node:zlib";
+
+type Budget = { kind: "content" | "form"; htmlKb: number; jsKb: number };
+export const BUDGETS: Record<Budget["kind"], Budget> = {
+  // Reading pages: home, sources, coming soon.
+  content: { kind: "content", htmlKb: 60, jsKb: 190 },
+  // Pages with a form that validates as you type (react-hook-form, zod).
+  form: { kind: "form", htmlKb: 40, jsKb: 240 },
+};
+
+export const PAGES: { path: string; kind: Budget["kind"] }[] = [
+  { path: "/zh-Hans", kind: "content" },
+  { path: "/en", kind: "content" },
+  { path: "/zh-Hans/sources", kind: "content" },
+  { path: "/zh-Hans/sources/ningbo-2026-enrollment", kind: "content" },
+  { path: "/zh-Hans/check", kind: "content" },
+];
+
+const gzipKb = (body: Buffer | string) => gzipSync(body).length / 1024;
+
+async function measure(baseUrl: string, path: string) {
+  const html = await (await fetch(new URL(path, baseUrl))).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  let js = 0;
+  for (const src of new Set(scripts)) {
+    js += gzipKb(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer()));
+  }
+  return { htmlKb: gzipKb(html), jsKb: js, scripts: new Set(scripts).size };
+}
+
+async function main() {
+  const baseUrl = process.argv[2] ?? "http://127.0.0.1:3210";
+  let over = 0;
+  console.log("page".padEnd(48), "kind".padEnd(8), "html kB".padStart(8), "js kB".padStart(8), "scripts".padStart(8), " budget");
+  for (const page of PAGES) {
+    const budget = BUDGETS[page.kind];
+    const m = await measure(baseUrl, page.path);
+    const ok = m.htmlKb <= budget.htmlKb && m.jsKb <= budget.jsKb;
+    if (!ok) over += 1;
+    console.log(
+      page.path.padEnd(48),
+      page.kind.padEnd(8),
+      m.htmlKb.toFixed(1).padStart(8),
+      m.jsKb.toFixed(1).padStart(8),
+      String(m.scripts).padStart(8),
+      ` ${ok ? "ok" : "OVER"} (${budget.htmlKb}/${budget.jsKb})`,
+    );
+  }
+  if (over > 0) {
+    console.error(`${over} page(s) over budget`);
+    process.exit(1);
+  }
+}
+
+await main();

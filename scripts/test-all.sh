@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test of the project, in the order that fails fastest: static checks, unit and integration
+# tests, then the production build with end-to-end tests in a real browser, then page budgets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+# The service date of the build and of the end-to-end server (periods and deadlines depend on it).
+export PORTAL_TODAY="${PORTAL_TODAY:-2025-11-20}"
+PORT="${E2E_PORT:-3210}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "lint";        npx eslint . --max-warnings 0
+step "typecheck";   npx tsc --noEmit
+step "unit and integration tests"; npx vitest run
+step "browser";     bash scripts/ensure-chromium.sh
+step "build";       npx next build
+step "end-to-end";  E2E_PORT="$PORT" npx playwright test
+
+step "page budgets"
+npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/zh-Hans" >/dev/null 2>&1 && break; sleep 1; done
+npx tsx scripts/check-budgets.ts "http://127.0.0.1:$PORT"
