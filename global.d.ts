@@ -1,10 +1,13 @@
 import type { locales } from "@/lib/i18n/routing";
+import type account from "./messages/account/zh-Hans.json";
+import type check from "./messages/check/zh-Hans.json";
 import type reasons from "./messages/reasons/zh-Hans.json";
-import type messages from "./messages/zh-Hans.json";
+import type core from "./messages/zh-Hans.json";
 
+// Message keys are typed from zh-Hans: a missing key fails the type check.
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof locales)[number];
-    Messages: typeof messages & { reasons: typeof reasons };
+    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account };
   }
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
+import { MESSAGE_NAMESPACES } from "@/lib/i18n/messages";
 
 /**
  * Every message file exists in the three locales with the same keys, and zh-Hant is written in
@@ -10,7 +11,8 @@ import { describe, expect, it } from "vitest";
  */
 const MESSAGES_DIR = path.dirname(new URL(import.meta.url).pathname);
 const LOCALES = ["zh-Hans", "zh-Hant", "en"] as const;
-const GROUPS = ["", "reasons"] as const;
+// The shared files, and one folder per feature namespace.
+const GROUPS = ["", ...readdirSync(MESSAGES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)];
 
 type Tree = { [key: string]: string | Tree };
 
@@ -68,6 +70,12 @@ describe.each(GROUPS)("messages/%s", (group) => {
       .map(([key, text]) => ({ key, text, traditional: toTraditional(text) }))
       .filter(({ text, traditional }) => text !== traditional);
     expect(simplified).toEqual([]);
+  });
+});
+
+describe("message loading", () => {
+  it("loads every namespace folder", () => {
+    expect(GROUPS.slice(1).sort()).toEqual([...MESSAGE_NAMESPACES].sort());
   });
 });
 

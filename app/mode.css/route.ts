@@ -10,7 +10,7 @@ export async function GET() {
   return new Response(elder ? ELDER_CSS : "/* standard mode */\n", {
     headers: {
       "content-type": "text/css; charset=utf-8",
-      "cache-control": "private, no-cache",
+      "cache-control": "no-store",
       vary: "Cookie",
     },
   });

@@ -1,10 +1,15 @@
 import type { Locale } from "./routing";
 
-/** Loads every message file of a locale: the UI strings and the rules' reason texts. */
+/**
+ * Message files: messages/<locale>.json holds the shared UI strings; each feature keeps its own
+ * namespace in messages/<namespace>/<locale>.json (reasons: the rules' reason texts).
+ */
+export const MESSAGE_NAMESPACES = ["reasons", "check", "account"] as const;
+
 export async function loadMessages(locale: Locale) {
-  const [ui, reasons] = await Promise.all([
+  const [core, ...namespaces] = await Promise.all([
     import(`../../messages/${locale}.json`).then((m) => m.default),
-    import(`../../messages/reasons/${locale}.json`).then((m) => m.default),
+    ...MESSAGE_NAMESPACES.map((ns) => import(`../../messages/${ns}/${locale}.json`).then((m) => m.default)),
   ]);
-  return { ...ui, reasons };
+  return { ...core, ...Object.fromEntries(MESSAGE_NAMESPACES.map((ns, i) => [ns, namespaces[i]])) };
 }

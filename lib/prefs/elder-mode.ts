@@ -14,6 +14,7 @@ body { line-height: 1.7; }
 .elder-hide { display: none !important; }
 [data-columns] { grid-template-columns: minmax(0, 1fr) !important; }
 a, button, input, select, textarea, summary, label { min-height: 48px; }
+:where(main, footer) a { display: inline-block; padding-block: 0.4rem; }
 :where(main, footer) :where(p, li, dd, dt, td, th, label, span, input) { color: #111827; }
 .text-ink-soft { color: #1f2937 !important; }
 :where(main, footer) a { color: #072f52; }

@@ -11,7 +11,8 @@ export async function POST(request: Request) {
   }
   const elder = form?.get("elder") === "1";
   const target = safeReturnPath(form?.get("return"), "/");
-  const response = NextResponse.redirect(new URL(target, request.url), 303);
+  // A relative Location: the host the server sees may differ from the one the browser used.
+  const response = new NextResponse(null, { status: 303, headers: { location: target } });
   response.cookies.set(ELDER_COOKIE, elder ? "1" : "0", {
     path: "/",
     httpOnly: true,
