@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 # The service date of the build and of the end-to-end server (periods and deadlines depend on it).
 export PORTAL_TODAY="${PORTAL_TODAY:-2025-11-20}"
-PORT="${E2E_PORT:-3210}"
+PORT="${BUDGET_PORT:-3220}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
@@ -15,7 +15,7 @@ step "typecheck";   npx tsc --noEmit
 step "unit and integration tests"; npx vitest run
 step "browser";     bash scripts/ensure-chromium.sh
 step "build";       npx next build
-step "end-to-end";  E2E_PORT="$PORT" npx playwright test
+step "end-to-end";  npx playwright test
 
 step "page budgets"
 npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
