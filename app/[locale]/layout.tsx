@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider, hasLocale } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -30,7 +30,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("layout");
-  const messages = await getMessages();
   return (
     <html lang={locale}>
       <head>
@@ -38,8 +37,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <link rel="stylesheet" href="/mode.css" />
       </head>
       <body className="flex min-h-screen flex-col">
-        {/* Only the error page's messages go to the browser; other client components take their text as props. */}
-        <NextIntlClientProvider messages={{ error: messages.error }}>
+        {/* No messages go to the browser by default: client components take their text as props. */}
+        <NextIntlClientProvider messages={null}>
           <SkipLink>{t("skipLink")}</SkipLink>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none">

@@ -1,16 +1,18 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { useParams, usePathname } from "next/navigation";
 import { locales, type Locale } from "@/lib/i18n/routing";
 
 /**
  * Links to the current page in the other languages. A client component only so that it can read
- * the current path; it renders plain links, which work without JavaScript.
+ * the current path; it renders plain links, which work without JavaScript. It uses Next.js's own
+ * hooks rather than next-intl's, so that no message-formatting code reaches the browser.
  */
 export function LanguageSwitcher({ label, names }: { label: string; names: Record<Locale, string> }) {
   const pathname = usePathname();
-  const current = useLocale();
+  const current = useParams<{ locale: string }>().locale;
+  const rest = pathname.split("/").slice(2).join("/");
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-4">
@@ -21,7 +23,7 @@ export function LanguageSwitcher({ label, names }: { label: string; names: Recor
                 {names[locale]}
               </span>
             ) : (
-              <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} className="inline-flex min-h-12 items-center !text-white">
+              <Link href={`/${locale}${rest ? `/${rest}` : ""}`} lang={locale} hrefLang={locale} className="inline-flex min-h-12 items-center !text-white">
                 {names[locale]}
               </Link>
             )}
