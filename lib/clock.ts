@@ -7,7 +7,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function today(): string {
   const pinned = process.env.PORTAL_TODAY;
   if (pinned && ISO_DATE.test(pinned)) return pinned;
-  return shanghaiDate(new Date());
+  return shanghaiDate(now());
+}
+
+/**
+ * The real current instant, for what is measured in minutes rather than days (one-time codes,
+ * sessions, rate limits). PORTAL_TODAY does not move it: a code must expire after five real minutes
+ * on a demo server too. Services take the instant as a parameter so that tests can set it.
+ */
+export function now(): Date {
+  return new Date();
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai. */
