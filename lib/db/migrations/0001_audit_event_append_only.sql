@@ -1,0 +1,9 @@
+-- audit_event is append-only: no row is ever changed or removed by the application.
+CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_event is append-only';
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
+  FOR EACH ROW EXECUTE FUNCTION audit_event_refuse_change();

@@ -1,0 +1,53 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { Pool } from "pg";
+import * as schema from "./schema";
+import type { Db } from "./types";
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), "lib/db/migrations");
+// Any constant will do: every instance migrating at once takes turns on this advisory lock.
+const MIGRATION_LOCK = 7_716_001;
+
+export type OpenDatabase = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+/** The embedded database: PGlite with its files in `dataDir`, or in memory for "memory://". */
+export async function openPglite(dataDir: string): Promise<OpenDatabase> {
+  if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite({ client, schema });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+/** PostgreSQL through a node-postgres pool; migrations run on one connection under an advisory lock. */
+export async function openPostgres(connectionString: string, poolSize = 10): Promise<OpenDatabase> {
+  const pool = new Pool({ connectionString, max: poolSize });
+  const connection = await pool.connect();
+  try {
+    await connection.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migratePg(drizzlePg({ client: connection, schema }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await connection.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    connection.release();
+  }
+  const db = drizzlePg({ client: pool, schema });
+  return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+}
+
+/** DATABASE_URL → PostgreSQL; otherwise PGlite in PORTAL_DATA_DIR (default .data/pglite). */
+export function openConfigured(env: NodeJS.ProcessEnv = process.env): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, Number(env.PORTAL_DB_POOL_SIZE) || 10);
+  return openPglite(env.PORTAL_DATA_DIR || ".data/pglite");
+}
+
+/** True when the registry holds nobody yet (a fresh database). */
+export async function registryIsEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ one: sql<number>`1` }).from(schema.registryPerson).limit(1);
+  return rows.length === 0;
+}
