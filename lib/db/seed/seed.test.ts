@@ -1,5 +1,6 @@
 import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ageOn } from "@/lib/identity/age";
 import { birthDateOf, idNumberProblem } from "@/lib/identity/id-number";
 import type { OpenDatabase } from "../open";
 import * as schema from "../schema";
@@ -9,12 +10,6 @@ import { seedDemoRegistry } from "./seed";
 
 const AT = new Date("2025-11-20T02:00:00Z");
 
-/** Completed years on a date, as the rules count them (周岁). */
-function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
-  const [y, m, d] = on.split("-").map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 describe("the demo people", () => {
   it("have well-formed ID numbers that agree with their birth date and sex", () => {

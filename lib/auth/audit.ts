@@ -1,0 +1,42 @@
+import { auditEvent } from "@/lib/db/schema";
+import type { DbOrTx } from "@/lib/db/types";
+
+export const AUDIT_ACTIONS = [
+  "sign-in.code-sent",
+  "sign-in.code-refused",
+  "sign-in.success",
+  "sign-in.failure",
+  "sign-in.lockout",
+  "real-name.bound",
+  "real-name.failure",
+  "real-name.lockout",
+  "sign-out",
+  "sign-out.everywhere",
+  "registry.import",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  action: AuditAction;
+  outcome: "success" | "failure" | "refused" | "locked";
+  accountId?: string | null;
+  personId?: string | null;
+  /** reference(key, "phone", …), never the number. */
+  phoneRef?: string | null;
+  clientRef?: string | null;
+  detail?: Record<string, string | number | boolean | null>;
+};
+
+/** Appends one event, inside the caller's transaction. */
+export async function appendAudit(db: DbOrTx, at: Date, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvent).values({
+    at,
+    action: entry.action,
+    outcome: entry.outcome,
+    accountId: entry.accountId ?? null,
+    personId: entry.personId ?? null,
+    phoneRef: entry.phoneRef ?? null,
+    clientRef: entry.clientRef ?? null,
+    detail: entry.detail ?? {},
+  });
+}

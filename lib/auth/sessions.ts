@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { account, session } from "@/lib/db/schema";
+import type { DbOrTx } from "@/lib/db/types";
+import { SIGN_IN_POLICY } from "./policy";
+import { sha256 } from "./secret";
+
+const { idleSeconds, absoluteSeconds } = SIGN_IN_POLICY.session;
+
+export type CurrentSession = { accountId: string; personId: string | null; phone: string };
+
+/** A new session for the account: returns the token for the cookie; only its hash is stored. */
+export async function createSession(db: DbOrTx, accountId: string, at: Date): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await db.insert(session).values({
+    idHash: sha256(token),
+    accountId,
+    createdAt: at,
+    lastSeenAt: at,
+    expiresAt: new Date(at.getTime() + absoluteSeconds * 1000),
+  });
+  return token;
+}
+
+/**
+ * The session behind a cookie, if it is live: not revoked, used within the last 30 minutes, and
+ * younger than 12 hours. Marks it as used now, in the same statement.
+ */
+export async function resolveSession(db: DbOrTx, token: string | undefined, at: Date): Promise<CurrentSession | null> {
+  if (!token || token.length > 100) return null;
+  const idleSince = new Date(at.getTime() - idleSeconds * 1000);
+  const [live] = await db
+    .update(session)
+    .set({ lastSeenAt: at })
+    .where(and(eq(session.idHash, sha256(token)), isNull(session.revokedAt), gt(session.lastSeenAt, idleSince), gt(session.expiresAt, at)))
+    .returning({ accountId: session.accountId });
+  if (!live) return null;
+  const [owner] = await db
+    .select({ accountId: account.id, personId: account.personId, phone: account.phone })
+    .from(account)
+    .where(eq(account.id, live.accountId));
+  return owner ?? null;
+}
+
+/** Ends one session (sign out). */
+export async function revokeSession(db: DbOrTx, token: string | undefined, at: Date): Promise<string | null> {
+  if (!token) return null;
+  const [ended] = await db
+    .update(session)
+    .set({ revokedAt: at })
+    .where(and(eq(session.idHash, sha256(token)), isNull(session.revokedAt)))
+    .returning({ accountId: session.accountId });
+  return ended?.accountId ?? null;
+}
+
+/** Ends every session of the account (sign out everywhere); returns how many were live. */
+export async function revokeAllSessions(db: DbOrTx, accountId: string, at: Date): Promise<number> {
+  const ended = await db
+    .update(session)
+    .set({ revokedAt: at })
+    .where(and(eq(session.accountId, accountId), isNull(session.revokedAt), gt(session.expiresAt, at)))
+    .returning({ idHash: session.idHash });
+  return ended.length;
+}
+
+/** Removes sessions that ended more than a day ago. */
+export async function purgeEndedSessions(db: DbOrTx, at: Date): Promise<void> {
+  const dayAgo = new Date(at.getTime() - 86_400_000);
+  await db.delete(session).where(sql`${session.expiresAt} < ${dayAgo} or ${session.revokedAt} < ${dayAgo}`);
+}

@@ -1,0 +1,177 @@
+import { randomInt, randomUUID, timingSafeEqual } from "node:crypto";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { account, otpChallenge } from "@/lib/db/schema";
+import type { Db, Tx } from "@/lib/db/types";
+import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
+import { appendAudit } from "./audit";
+import { SIGN_IN_POLICY } from "./policy";
+import { hit, purgeOldWindows, takeTurn, type Limit } from "./rate-limit";
+import { keyedHash, reference, serverKey } from "./secret";
+import { createSession, revokeSession } from "./sessions";
+import { signInCodeText, type SmsSender } from "./sms";
+
+const { code: CODE, limits: LIMITS } = SIGN_IN_POLICY;
+
+export type SendCodeResult =
+  | { ok: true; challengeId: string; phone: string; resendAfterSeconds: number }
+  | { ok: false; reason: "phone-invalid"; problem: "required" | "format" }
+  | { ok: false; reason: "too-soon" | "phone-limit" | "address-limit"; retryAfterSeconds: number };
+
+async function withinLimits(tx: Tx, key: string, limits: readonly Limit[], at: Date) {
+  for (const [index, limit] of limits.entries()) {
+    const verdict = await hit(tx, `${key}:${index}`, limit, at);
+    if (!verdict.allowed) return verdict;
+  }
+  return { allowed: true } as const;
+}
+
+/**
+ * Step 1 of sign-in: a 6-digit code to the phone. Refused while the previous code to that phone is
+ * younger than 60 seconds, and beyond the per-phone and per-address limits. One transaction:
+ * limits, the challenge (the code stored as a keyed hash), the SMS, the audit event.
+ */
+export async function sendSignInCode(
+  db: Db,
+  sms: SmsSender,
+  input: { phone: string; clientAddress: string },
+  at: Date,
+): Promise<SendCodeResult> {
+  const phone = normalizePhone(input.phone);
+  const problem = phoneProblem(phone);
+  if (problem) return { ok: false, reason: "phone-invalid", problem };
+  const key = await serverKey(db);
+  const phoneRef = reference(key, "phone", phone);
+  const clientRef = reference(key, "client", input.clientAddress);
+
+  return db.transaction(async (tx) => {
+    const refuse = async (reason: "too-soon" | "phone-limit" | "address-limit", retryAfterSeconds: number): Promise<SendCodeResult> => {
+      await appendAudit(tx, at, { action: "sign-in.code-refused", outcome: "refused", phoneRef, clientRef, detail: { reason } });
+      return { ok: false, reason, retryAfterSeconds };
+    };
+    const byAddress = await withinLimits(tx, `code:addr:${clientRef}`, LIMITS.codesPerAddress, at);
+    if (!byAddress.allowed) return refuse("address-limit", byAddress.retryAfterSeconds);
+    const turn = await takeTurn(tx, `code:phone:${phoneRef}`, CODE.resendSeconds, at);
+    if (!turn.allowed) return refuse("too-soon", turn.retryAfterSeconds);
+    const byPhone = await withinLimits(tx, `code:phone:${phoneRef}`, LIMITS.codesPerPhone, at);
+    if (!byPhone.allowed) return refuse("phone-limit", byPhone.retryAfterSeconds);
+
+    // A new code replaces any earlier one for the phone.
+    await tx
+      .update(otpChallenge)
+      .set({ consumedAt: at })
+      .where(and(eq(otpChallenge.phone, phone), isNull(otpChallenge.consumedAt), gt(otpChallenge.expiresAt, at)));
+    const code = String(randomInt(0, 10 ** CODE.length)).padStart(CODE.length, "0");
+    const challengeId = randomUUID();
+    await tx.insert(otpChallenge).values({
+      id: challengeId,
+      phone,
+      codeHash: keyedHash(key, "otp", challengeId, code),
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + CODE.ttlSeconds * 1000),
+    });
+    await sms.send(tx, { phone, text: signInCodeText(code, CODE.ttlSeconds / 60) }, at);
+    await appendAudit(tx, at, { action: "sign-in.code-sent", outcome: "success", phoneRef, clientRef });
+    await purgeOldWindows(tx, at);
+    return { ok: true, challengeId, phone, resendAfterSeconds: CODE.resendSeconds };
+  });
+}
+
+/** The phone a pending challenge was sent to (for "send again" and the masked number on the code page). */
+export async function challengePhone(db: Db, challengeId: string | undefined): Promise<string | null> {
+  if (!challengeId || !isUuid(challengeId)) return null;
+  const [row] = await db.select({ phone: otpChallenge.phone }).from(otpChallenge).where(eq(otpChallenge.id, challengeId));
+  return row?.phone ?? null;
+}
+
+export type VerifyCodeResult =
+  | { ok: true; accountId: string; needsRealName: boolean; sessionToken: string }
+  | { ok: false; reason: "code-invalid" }
+  | { ok: false; reason: "wrong-code"; attemptsLeft: number }
+  | { ok: false; reason: "locked" | "expired" | "used" | "unknown" }
+  | { ok: false; reason: "address-limit"; retryAfterSeconds: number };
+
+/**
+ * Step 2: checks the code. Each try is counted by one conditional UPDATE that only succeeds while
+ * the challenge is live and has tries left, so concurrent guesses can never exceed five. The right
+ * code consumes the challenge (single use), finds or creates the phone's account and starts a new
+ * session, ending the one the browser had (rotation).
+ */
+export async function verifySignInCode(
+  db: Db,
+  input: { challengeId: string | undefined; code: string; clientAddress: string; previousSessionToken?: string },
+  at: Date,
+): Promise<VerifyCodeResult> {
+  const code = input.code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(code)) return { ok: false, reason: "code-invalid" };
+  const challengeId = input.challengeId;
+  if (!challengeId || !isUuid(challengeId)) return { ok: false, reason: "unknown" };
+  const key = await serverKey(db);
+  const clientRef = reference(key, "client", input.clientAddress);
+
+  return db.transaction(async (tx) => {
+    const byAddress = await withinLimits(tx, `verify:addr:${clientRef}`, LIMITS.codeChecksPerAddress, at);
+    if (!byAddress.allowed) return { ok: false, reason: "address-limit", retryAfterSeconds: byAddress.retryAfterSeconds };
+
+    const [tried] = await tx
+      .update(otpChallenge)
+      .set({ attempts: sql`${otpChallenge.attempts} + 1` })
+      .where(
+        and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt), gt(otpChallenge.expiresAt, at), lt(otpChallenge.attempts, CODE.maxAttempts)),
+      )
+      .returning({ phone: otpChallenge.phone, codeHash: otpChallenge.codeHash, attempts: otpChallenge.attempts });
+    if (!tried) return { ok: false, reason: await whyNotLive(tx, challengeId, at) };
+
+    const phoneRef = reference(key, "phone", tried.phone);
+    if (!sameHash(tried.codeHash, keyedHash(key, "otp", challengeId, code))) {
+      const attemptsLeft = CODE.maxAttempts - tried.attempts;
+      await appendAudit(tx, at, {
+        action: attemptsLeft === 0 ? "sign-in.lockout" : "sign-in.failure",
+        outcome: attemptsLeft === 0 ? "locked" : "failure",
+        phoneRef,
+        clientRef,
+        detail: { reason: "wrong-code", attempt: tried.attempts },
+      });
+      return attemptsLeft === 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong-code", attemptsLeft };
+    }
+
+    const [consumed] = await tx
+      .update(otpChallenge)
+      .set({ consumedAt: at })
+      .where(and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt)))
+      .returning({ id: otpChallenge.id });
+    if (!consumed) return { ok: false, reason: "used" };
+
+    const [owner] = await tx
+      .insert(account)
+      .values({ phone: tried.phone, createdAt: at, lastSignInAt: at })
+      .onConflictDoUpdate({ target: account.phone, set: { lastSignInAt: at } })
+      .returning({ id: account.id, personId: account.personId });
+    if (!owner) throw new Error("account not created");
+    await revokeSession(tx, input.previousSessionToken, at);
+    const sessionToken = await createSession(tx, owner.id, at);
+    await appendAudit(tx, at, { action: "sign-in.success", outcome: "success", accountId: owner.id, personId: owner.personId, phoneRef, clientRef });
+    return { ok: true, accountId: owner.id, needsRealName: owner.personId === null, sessionToken };
+  });
+}
+
+async function whyNotLive(tx: Tx, challengeId: string, at: Date): Promise<"locked" | "expired" | "used" | "unknown"> {
+  const [row] = await tx
+    .select({ consumedAt: otpChallenge.consumedAt, expiresAt: otpChallenge.expiresAt, attempts: otpChallenge.attempts })
+    .from(otpChallenge)
+    .where(eq(otpChallenge.id, challengeId));
+  if (!row) return "unknown";
+  if (row.consumedAt) return "used";
+  if (row.attempts >= CODE.maxAttempts) return "locked";
+  if (row.expiresAt <= at) return "expired";
+  return "unknown";
+}
+
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
