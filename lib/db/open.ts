@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -18,11 +18,62 @@ export type OpenDatabase = { db: Db; kind: "pglite" | "postgres"; close: () => P
 
 /** The embedded database: PGlite with its files in `dataDir`, or in memory for "memory://". */
 export async function openPglite(dataDir: string): Promise<OpenDatabase> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzlePglite({ client, schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => undefined : claimDataDir(dataDir);
+  try {
+    const client = await PGlite.create(dataDir);
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+    return {
+      db: db as unknown as Db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same files would corrupt them.
+ * A lock file next to the data directory names the process that has it.
+ */
+export function claimDataDir(dataDir: string): () => void {
+  const lockFile = `${path.resolve(dataDir)}.lock`;
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  const holder = Number(readFileSafe(lockFile));
+  if (holder && holder !== process.pid && processIsAlive(holder)) {
+    throw new Error(
+      `The embedded database ${dataDir} is in use by process ${holder} (a running server?). Stop it first, or use PostgreSQL through DATABASE_URL.`,
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => {
+    if (Number(readFileSafe(lockFile)) === process.pid) rmSync(lockFile, { force: true });
+  };
+  process.once("exit", release);
+  return release;
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** PostgreSQL through a node-postgres pool; migrations run on one connection under an advisory lock. */

@@ -1,0 +1,55 @@
+/**
+ * The database commands:
+ *   npm run db:migrate   apply the migrations (also done on every start)
+ *   npm run db:seed      write the synthetic demo registry (idempotent)
+ *   npm run db:reset     start over: drop everything, migrate, seed
+ * DATABASE_URL selects PostgreSQL; otherwise the embedded database in PORTAL_DATA_DIR (default .data/pglite),
+ * which must not be open in a running server at the same time.
+ */
+import { rmSync } from "node:fs";
+import pg from "pg";
+import { now } from "@/lib/clock";
+import { claimDataDir, openConfigured } from "@/lib/db/open";
+import { seedDemoRegistry } from "@/lib/db/seed/seed";
+
+async function dropEverything(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("drop schema if exists drizzle cascade; drop schema public cascade; create schema public;");
+    await client.end();
+    return;
+  }
+  const dataDir = process.env.PORTAL_DATA_DIR || ".data/pglite";
+  const release = claimDataDir(dataDir);
+  rmSync(dataDir, { recursive: true, force: true });
+  release();
+}
+
+async function main(command: string | undefined): Promise<number> {
+  if (command !== "migrate" && command !== "seed" && command !== "reset") {
+    console.error("usage: tsx scripts/db.ts migrate|seed|reset");
+    return 2;
+  }
+  if (command === "reset") await dropEverything();
+  const opened = await openConfigured();
+  try {
+    console.log(`migrated the ${opened.kind === "pglite" ? "embedded database" : "PostgreSQL database"}`);
+    if (command !== "migrate") {
+      const { households, people } = await seedDemoRegistry(opened.db, now());
+      console.log(`seeded the demo registry: ${households} households, ${people} people`);
+    }
+  } finally {
+    await opened.close();
+  }
+  return 0;
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
