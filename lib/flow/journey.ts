@@ -4,6 +4,7 @@ import type { Answers } from "./answers";
 import { packOf, type FlowContext } from "./context";
 import {
   SCHOOL_AGES,
+  WORKING_AGE,
   evaluateAnswers,
   outcomesDiffer,
   plausibleLastCategories,
@@ -85,7 +86,7 @@ export const STEPS: { [S in StepId]: Step<S> } = {
   employed: {
     id: "employed",
     fields: ["employed"],
-    asked: (known, ctx) => outcomesDiffer(known, ctx, [{ employed: false }, { employed: true }]),
+    asked: (known, ctx) => (age(known, ctx) ?? 0) >= WORKING_AGE && outcomesDiffer(known, ctx, [{ employed: false }, { employed: true }]),
     context: none,
   },
   "parent-permit": {

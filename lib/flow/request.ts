@@ -7,6 +7,9 @@ import { packOf, type FlowContext } from "./context";
 /** The longest a full-time student is assumed to be (周岁 on the base date): no school question for a 70-year-old. */
 export const SCHOOL_AGES = { min: 6, max: 35 } as const;
 
+/** The youngest a person may be employed (劳动法 第十五条: 禁止用人单位招用未满十六周岁的未成年人). */
+export const WORKING_AGE = 16;
+
 /**
  * Last year's categories that are plausible for this person (the most usual first), by the age
  * on last year's base date: a child under 6 was an infant, 6–18 a pupil or other minor, 19 and over
