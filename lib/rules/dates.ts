@@ -39,6 +39,11 @@ export function isBetween(date: PlainDate, start: PlainDate, end: PlainDate): bo
   return start <= date && date <= end;
 }
 
+/** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function dayOfWeek(date: PlainDate): number {
+  return (((epochDay(date) + 4) % 7) + 7) % 7;
+}
+
 export function addDays(date: PlainDate, days: number): PlainDate {
   return fromEpochDay(epochDay(date) + days);
 }

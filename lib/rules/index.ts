@@ -24,3 +24,7 @@ export type {
 } from "./schema";
 export { evaluate } from "./evaluate";
 export { listPolicies, getPack, assistanceCodes } from "./policies";
+export { familyAid, reimbursementOpensOn, isWorkingDay } from "./family-aid";
+export type { FamilyAidQuestion, FamilyAidAnswer, FamilyAidChannel, InsuredPlace, ClaimOpening } from "./family-aid";
+export { closeRelations } from "./packs/types";
+export type { Relation, Province } from "./packs/types";

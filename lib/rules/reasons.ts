@@ -74,6 +74,17 @@ export const reasonCodes = [
   "refund.late-enrolment",
   "refund.employee-insurance",
   "refund.cutoff",
+  "familyAid.not-in-pack",
+  "familyAid.payer-not-employee",
+  "familyAid.payer-outside-province",
+  "familyAid.relation-not-close",
+  "familyAid.beneficiary-outside-province",
+  "familyAid.bind-first",
+  "familyAid.account-balance",
+  "familyAid.channel-local",
+  "familyAid.channel-provincial",
+  "familyAid.reimbursement",
+  "familyAid.holidays-provisional",
 ] as const;
 
 export type ReasonCode = (typeof reasonCodes)[number];

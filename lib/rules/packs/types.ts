@@ -85,6 +85,52 @@ export type RefundRule =
   /** 宁夏 三(二): emigration/duplicate/employee refunds stop on a date; a death before it may still be refunded until another. */
   | { kind: "cutoff"; stopsFrom: Figure<string>; deathRefundUntil: Figure<string> };
 
+/** Where a person is insured: the province, and the city within it (pinyin, lower case). */
+export type Province = "zhejiang" | "ningxia" | "other";
+
+/** 近亲属 who may be bound for 家庭共济. */
+export const closeRelations = [
+  "spouse",
+  "parent",
+  "child",
+  "sibling",
+  "grandparent-paternal",
+  "grandparent-maternal",
+  "grandchild-paternal",
+  "grandchild-maternal",
+] as const;
+export type Relation = (typeof closeRelations)[number];
+
+/** 家庭共济: how an employee's medical account may pay a relative's resident contribution. */
+export type FamilyAidRule =
+  /**
+   * ningbo-2026 三(二)3, 问答五: an employee insured in the province pays from the 历年账户 balance;
+   * the tax channel follows the city where the relative is resident-insured.
+   */
+  | {
+      kind: "account-debit";
+      payerProvince: Figure<Province>;
+      beneficiaryProvince: Figure<Province>;
+      relations: Figure<readonly Relation[]>;
+      /** The city whose tax bureau collects for this pack; relatives insured elsewhere in the province pay through the provincial channel. */
+      localCity: Figure<string>;
+      bindingSource: SourceRef;
+    }
+  /**
+   * ningxia-2026 二(三): bind 门诊共济 family members; the relative pays as usual; the employee claims
+   * 代缴返还 from the account no earlier than N working days after the payment.
+   */
+  | {
+      kind: "reimbursement";
+      payerProvince: Figure<Province>;
+      relations: Figure<readonly Relation[]>;
+      claimAfterWorkingDays: Figure<number>;
+      /** Official holidays (YYYY-MM-DD) on which no work is done, and weekend days that are working days (调休). */
+      holidays: Figure<readonly string[]>;
+      workingWeekendDays: Figure<readonly string[]>;
+      bindingSource: SourceRef;
+    };
+
 export type Pack = {
   id: string;
   region: Region;
@@ -113,6 +159,8 @@ export type Pack = {
   incentive?: Incentive;
   refund: RefundRule;
   channels: Channels;
+  /** 家庭共济, where the pack's sources describe it. */
+  familyAid?: FamilyAidRule;
   /** Where each reason code of this pack is written; pack.default is the fallback. */
   cite: { "pack.default": SourceRef } & Partial<Record<ReasonCode, SourceRef>>;
 };
