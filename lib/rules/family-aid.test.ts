@@ -29,7 +29,7 @@ describe("家庭共济, ningbo-2026 问答五: who may pay, and through which ch
     },
     {
       name: "三(二)3: 外孙子女 is a close relative",
-      question: { payerEmployeeInsurance: place("zhejiang", "wenzhou"), relation: "grandchild-maternal", beneficiaryResidentInsurance: place("zhejiang", "ningbo") },
+      question: { payerEmployeeInsurance: place("zhejiang", "wenzhou"), relation: "grandchild", beneficiaryResidentInsurance: place("zhejiang", "ningbo") },
       channel: "ningbo-tax",
     },
     {

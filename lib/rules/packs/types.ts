@@ -88,17 +88,11 @@ export type RefundRule =
 /** Where a person is insured: the province, and the city within it (pinyin, lower case). */
 export type Province = "zhejiang" | "ningxia" | "other";
 
-/** 近亲属 who may be bound for 家庭共济. */
-export const closeRelations = [
-  "spouse",
-  "parent",
-  "child",
-  "sibling",
-  "grandparent-paternal",
-  "grandparent-maternal",
-  "grandchild-paternal",
-  "grandchild-maternal",
-] as const;
+/**
+ * 近亲属 who may be bound for 家庭共济: 配偶、父母、子女、兄弟姐妹; grandparent covers 祖父母 and
+ * 外祖父母, grandchild covers 孙子女 and 外孙子女 (the registry's relation codes).
+ */
+export const closeRelations = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"] as const;
 export type Relation = (typeof closeRelations)[number];
 
 /** 家庭共济: how an employee's medical account may pay a relative's resident contribution. */
