@@ -293,3 +293,7 @@ export const auditEvent = pgTable(
   },
   (t) => [index("audit_event_account_idx").on(t.accountId, t.at), index("audit_event_action_idx").on(t.action, t.at)],
 );
+
+// ---------------------------------------------------------------- registration, consent (J3, J4)
+
+export * from "./schema-enrollment";
