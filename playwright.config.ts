@@ -38,7 +38,8 @@ export default defineConfig({
     { name: "no-js", use: { ...chromium, javaScriptEnabled: false } },
   ],
   webServer: Object.values(SERVERS).map(({ port, today }) => ({
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // A fresh embedded database per run, so that sign-in specs find the demo people unbound.
+    command: `rm -rf .data/e2e-${port} .data/e2e-${port}.lock && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/zh-Hans`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
