@@ -1,7 +1,7 @@
 /** The journeys of JOURNEYS.md, in the order the service hall shows them. */
 export const JOURNEYS = [
   { key: "check", code: "J1", href: "/check", built: false },
-  { key: "signIn", code: "J2", href: "/sign-in", built: false },
+  { key: "signIn", code: "J2", href: "/sign-in", built: true },
   { key: "register", code: "J3", href: "/register", built: false },
   { key: "enrollments", code: "J4", href: "/me/enrollments", built: false },
   { key: "pay", code: "J5", href: "/pay", built: false },
