@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MyServicesView } from "@/components/account/MyServicesView";
+import { currentSession } from "@/lib/auth/request";
+import { getDb } from "@/lib/db/client";
+import { redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { loadMyServices } from "@/lib/services/my-services";
+import { signOutAction, signOutEverywhereAction } from "./actions";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "account.me" });
+  return { title: t("title") };
+}
+
+export default async function MyServicesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const session = await currentSession();
+  if (!session) return redirect({ href: "/sign-in?ended=1", locale });
+  if (!session.personId) return redirect({ href: "/sign-in/real-name", locale });
+  const data = await loadMyServices(await getDb(), session.accountId);
+  if (!data) return redirect({ href: "/sign-in/real-name", locale });
+  const { welcome } = await searchParams;
+  return (
+    <MyServicesView
+      data={data}
+      welcome={welcome === "bound" ? "bound" : welcome ? "signedIn" : null}
+      signOutAction={signOutAction.bind(null, locale)}
+      signOutEverywhereAction={signOutEverywhereAction.bind(null, locale)}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { ErrorSummary } from "@/components/form/ErrorSummary";
+import { initialFormState, type FormAction } from "@/components/form/server-form";
+import { TextField } from "@/components/form/TextField";
+import { useServerForm } from "@/components/form/useServerForm";
+import { buttonClass } from "@/components/ui/Button";
+import { codeStepSchema } from "@/lib/auth/forms";
+import type { FormLabels } from "./PhoneForm";
+
+/** Step 2 of sign-in: the 6-digit code from the text message. */
+export function CodeForm({
+  action,
+  labels,
+  messages,
+}: {
+  action: FormAction;
+  labels: FormLabels & { code: string; codeHint: string };
+  messages: Record<string, string>;
+}) {
+  const form = useServerForm({ schema: codeStepSchema, action, initial: initialFormState(), fields: ["code"], messages });
+  return (
+    <form {...form.formProps} className="max-w-xl">
+      <ErrorSummary title={labels.summaryTitle} errors={form.errors} />
+      <TextField
+        label={labels.code}
+        hint={labels.codeHint}
+        error={form.errorFor("code")}
+        errorPrefix={labels.errorPrefix}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={12}
+        width="short"
+        className="tracking-widest"
+        defaultValue={form.values.code}
+        {...form.register("code")}
+      />
+      <button type="submit" className={buttonClass()} disabled={form.pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO_PEOPLE, type DemoPerson } from "../lib/db/seed/demo-people";
+import { maskIdNumber } from "../lib/identity/id-number";
+import { maskPhone } from "../lib/identity/phone";
+import { expectAccessible } from "./support/axe";
+
+/**
+ * J2 sign-in against the real server and its embedded database (fresh per run). Both projects (JavaScript
+ * on and off) share that database, so each project signs in as different demo people.
+ */
+function demoPerson(jsName: string, noJsName: string): DemoPerson & { phone: string } {
+  const name = test.info().project.name === "no-js" ? noJsName : jsName;
+  const person = DEMO_PEOPLE.find((p) => p.name === name);
+  if (!person?.phone) throw new Error(`no demo person ${name} with a phone`);
+  return person as DemoPerson & { phone: string };
+}
+
+/** A phone number no demo person has, different per project and per test. */
+function strangerPhone(suffix: number): string {
+  return `1370000${test.info().project.name === "no-js" ? "1" : "0"}${String(suffix).padStart(3, "0")}`;
+}
+
+/** The newest code the demo outbox shows for the phone, read as a visitor would, in another tab. */
+async function codeFromOutbox(context: BrowserContext, phone: string): Promise<string> {
+  const outbox = await context.newPage();
+  await outbox.goto("/zh-Hans/dev/outbox");
+  const text = await outbox.locator(`tr[data-phone="${maskPhone(phone)}"]`).first().innerText();
+  await outbox.close();
+  const code = /\d{6}/.exec(text)?.[0];
+  if (!code) throw new Error(`no code for ${maskPhone(phone)}`);
+  return code;
+}
+
+/** The error summary (Next.js's route announcer is an alert too). */
+const errorSummary = (page: Page) => page.locator("#error-summary");
+
+async function requestCode(page: Page, phone: string, labels = { phone: "手机号码", send: "获取验证码" }) {
+  await page.getByLabel(labels.phone).fill(phone);
+  await page.getByRole("button", { name: labels.send }).click();
+  await expect(page).toHaveURL(/\/sign-in\/code(#.*)?$/);
+}
+
+async function enterCode(page: Page, code: string, labels = { code: "6位验证码", submit: "登录" }) {
+  await page.getByLabel(labels.code).fill(code);
+  await page.getByRole("button", { name: labels.submit, exact: true }).click();
+}
+
+async function bindRealName(page: Page, name: string, idNumber: string, labels = { name: "姓名", id: "身份证号码", submit: "确认身份" }) {
+  await page.getByLabel(labels.name, { exact: true }).fill(name);
+  await page.getByLabel(labels.id, { exact: true }).fill(idNumber);
+  await page.getByRole("button", { name: labels.submit }).click();
+}
+
+async function signInAndBind(page: Page, person: DemoPerson & { phone: string }) {
+  await page.goto("/zh-Hans/sign-in");
+  await requestCode(page, person.phone);
+  await enterCode(page, await codeFromOutbox(page.context(), person.phone));
+  await expect(page).toHaveURL(/\/sign-in\/real-name$/);
+  await bindRealName(page, person.name, person.idNumber);
+  await expect(page).toHaveURL(/\/zh-Hans\/me\?welcome=bound$/);
+}
+
+test.describe("sign-in (J2)", () => {
+  test("first sign-in: code from the outbox, real-name check, 我的 with masked numbers, sign out", async ({ page, context }) => {
+    const person = demoPerson("林志强", "周美玲");
+    await page.goto("/zh-Hans");
+    await page.getByRole("link", { name: "登录" }).first().click();
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("用手机号码登录");
+    await expectAccessible(page);
+
+    await requestCode(page, person.phone);
+    await expect(page.getByText(`验证码已发送到 ${maskPhone(person.phone)}`)).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(person.phone);
+    await expectAccessible(page);
+
+    // A wrong code says how many tries are left; the right one signs in.
+    const code = await codeFromOutbox(context, person.phone);
+    await enterCode(page, code === "000000" ? "111111" : "000000");
+    await expect(errorSummary(page)).toContainText("验证码不正确，还可以再试4次");
+    await enterCode(page, code);
+    await expect(page).toHaveURL(/\/sign-in\/real-name$/);
+    await expect(page.getByText(`当前登录的手机号码：${maskPhone(person.phone)}`)).toBeVisible();
+    await expectAccessible(page);
+
+    // A typo in the ID number is caught by its check digit, before any registry check; the name is kept.
+    const typo = person.idNumber.slice(0, 17) + (person.idNumber.endsWith("1") ? "2" : "1");
+    await bindRealName(page, person.name, typo);
+    await expect(errorSummary(page)).toContainText("身份证号码有误：最后一位校验码对不上");
+    await expect(page.getByLabel("姓名", { exact: true })).toHaveValue(person.name);
+    await expectAccessible(page);
+
+    // A well-formed number that does not match the name counts as a failure.
+    await bindRealName(page, `${person.name}某`, person.idNumber);
+    await expect(errorSummary(page)).toContainText("还可以再试4次");
+
+    await bindRealName(page, person.name, person.idNumber);
+    await expect(page).toHaveURL(/\/zh-Hans\/me\?welcome=bound$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的");
+    await expect(page.getByText(`实名认证成功，欢迎您，${person.name}。`)).toBeVisible();
+    await expect(page.getByTestId("my-id-number")).toHaveText(maskIdNumber(person.idNumber));
+    await expect(page.getByTestId("my-phone")).toHaveText(maskPhone(person.phone));
+    const household = DEMO_PEOPLE.filter((p) => p.id.slice(0, 5) === person.id.slice(0, 5));
+    const table = page.getByRole("table", { name: "家庭成员" });
+    for (const member of household) await expect(table).toContainText(member.name);
+    const html = await page.content();
+    for (const member of household) expect(html).not.toContain(member.idNumber);
+    expect(html).not.toContain(person.phone);
+    await expectAccessible(page);
+
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === "portal-session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    await page.getByRole("link", { name: "我的参保" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/me\/enrollments$/);
+    await page.goBack();
+
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?signedOut=1$/);
+    await expect(page.getByText("您已安全退出登录。")).toBeVisible();
+    await page.goto("/zh-Hans/me");
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
+  });
+
+  test("a returning resident goes straight to 我的; signing out everywhere ends every device", async ({ page, browser }) => {
+    // A second code to the same phone may only be sent 60 seconds after the first.
+    test.setTimeout(120_000);
+    const person = demoPerson("赵国华", "钱卫东");
+    const firstCodeAt = Date.now();
+    await signInAndBind(page, person);
+    await page.waitForTimeout(Math.max(0, firstCodeAt + 61_000 - Date.now()));
+
+    const { baseURL, javaScriptEnabled } = test.info().project.use;
+    const otherDevice = await browser.newContext({ baseURL, javaScriptEnabled });
+    const other = await otherDevice.newPage();
+    await other.goto("/zh-Hans/sign-in");
+    await requestCode(other, person.phone);
+    await enterCode(other, await codeFromOutbox(otherDevice, person.phone));
+    await expect(other).toHaveURL(/\/zh-Hans\/me\?welcome=1$/);
+    await expect(other.getByText(`登录成功，欢迎您，${person.name}。`)).toBeVisible();
+
+    await other.getByRole("button", { name: "在所有设备上退出" }).click();
+    await expect(other).toHaveURL(/\/zh-Hans\/sign-in\?signedOut=everywhere$/);
+    await otherDevice.close();
+
+    await page.reload();
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
+    await expect(page.getByText("您的登录已过期")).toBeVisible();
+  });
+
+  test("says how to fix a phone number, and when a new code may be sent", async ({ page }) => {
+    await page.goto("/zh-Hans/sign-in");
+    await page.getByLabel("手机号码").fill("1380013");
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    const summary = errorSummary(page);
+    await expect(summary).toContainText("手机号码应为以1开头的11位数字");
+    await expect(page.getByLabel("手机号码")).toHaveValue("1380013");
+    await summary.getByRole("link").click();
+    await expect(page.getByLabel("手机号码")).toBeFocused();
+    await expectAccessible(page);
+
+    await requestCode(page, strangerPhone(1));
+    await page.getByRole("button", { name: "重新获取验证码" }).click();
+    await expect(errorSummary(page)).toContainText(/获取太频繁了，请\d+秒后再获取验证码/);
+    await expectAccessible(page);
+  });
+
+  test("pages that need a sign-in send a visitor to sign in", async ({ page }) => {
+    await page.goto("/zh-Hans/me");
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
+    await page.goto("/zh-Hans/sign-in/code");
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?stale=1$/);
+    await expect(page.getByText("登录已超时")).toBeVisible();
+    await page.goto("/zh-Hans/sign-in/real-name");
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
+  });
+});
+
+test.describe("sign-in in other languages", () => {
+  test("zh-Hant: the phone step and its errors in Traditional characters", async ({ page }) => {
+    await page.goto("/zh-Hant/sign-in");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("用手機號碼登錄");
+    await page.getByRole("button", { name: "獲取驗證碼" }).click();
+    await expect(errorSummary(page)).toContainText("請輸入手機號碼");
+    await expectAccessible(page);
+  });
+
+  test("en: a resident with an 18-character permit number signs in", async ({ page, context }) => {
+    const person = demoPerson("梁嘉欣", "安娜·施密特");
+    await page.goto("/en/sign-in");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in with your mobile number");
+    await requestCode(page, person.phone, { phone: "Mobile number", send: "Send me a code" });
+    await enterCode(page, await codeFromOutbox(context, person.phone), { code: "6-digit code", submit: "Sign in" });
+    await expect(page).toHaveURL(/\/en\/sign-in\/real-name$/);
+    await expectAccessible(page);
+    await bindRealName(page, person.name.replace("·", " "), person.idNumber, { name: "Full name", id: "ID number", submit: "Confirm" });
+    await expect(page).toHaveURL(/\/en\/me\?welcome=bound$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My services");
+    await expect(page.getByTestId("my-id-number")).toHaveText(maskIdNumber(person.idNumber));
+    await expectAccessible(page);
+  });
+});

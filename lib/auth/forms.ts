@@ -1,0 +1,46 @@
+/**
+ * The sign-in forms' schemas, shared by the browser (react-hook-form) and the server actions.
+ * Messages are keys of account.errors, translated where they are shown.
+ */
+import { z } from "zod";
+import { idNumberProblem, normalizeIdNumber } from "@/lib/identity/id-number";
+import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
+
+const ID_PROBLEM_KEYS = { required: "idRequired", format: "idFormat", birthDate: "idBirthDate", checkDigit: "idCheckDigit" } as const;
+
+export const phoneStepSchema = z.object({
+  phone: z.string().superRefine((value, ctx) => {
+    const problem = phoneProblem(normalizePhone(value));
+    if (problem) ctx.addIssue({ code: "custom", message: problem === "required" ? "phoneRequired" : "phoneFormat" });
+  }),
+});
+
+export const codeStepSchema = z.object({
+  code: z.string().superRefine((value, ctx) => {
+    const code = value.replace(/\s/g, "");
+    if (code === "") ctx.addIssue({ code: "custom", message: "codeRequired" });
+    else if (!/^\d{6}$/.test(code)) ctx.addIssue({ code: "custom", message: "codeFormat" });
+  }),
+});
+
+export const realNameStepSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(60, "nameTooLong"),
+  idNumber: z.string().superRefine((value, ctx) => {
+    const problem = idNumberProblem(normalizeIdNumber(value));
+    if (problem) ctx.addIssue({ code: "custom", message: ID_PROBLEM_KEYS[problem] });
+  }),
+});
+
+export type ErrorKey =
+  | "phoneRequired"
+  | "phoneFormat"
+  | "codeRequired"
+  | "codeFormat"
+  | "nameRequired"
+  | "nameTooLong"
+  | (typeof ID_PROBLEM_KEYS)[keyof typeof ID_PROBLEM_KEYS];
+
+/** Form fields as strings, whatever was posted (a file, a missing field). */
+export function formStrings<K extends string>(data: FormData, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, typeof data.get(key) === "string" ? (data.get(key) as string).slice(0, 200) : ""])) as Record<K, string>;
+}

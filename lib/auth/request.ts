@@ -1,0 +1,74 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { PENDING_SIGN_IN_SECONDS } from "./policy";
+import { resolveSession, type CurrentSession } from "./sessions";
+
+/**
+ * Cookies and the client's address, for pages and server actions. Under https the cookies carry
+ * the __Host- prefix (Secure, no Domain, Path=/), which browsers refuse over plain http; the
+ * end-to-end servers run on http://127.0.0.1, so there the plain name is used
+ * (docs/decisions/0007-sessions-and-one-time-codes.md).
+ */
+const SESSION = "portal-session";
+const PENDING = "portal-sign-in";
+
+async function isHttps(): Promise<boolean> {
+  const forwarded = (await headers()).get("x-forwarded-proto") ?? "";
+  return forwarded.split(",")[0]?.trim() === "https";
+}
+
+async function cookieSettings(base: string) {
+  const secure = await isHttps();
+  return { name: secure ? `__Host-${base}` : base, options: { httpOnly: true, sameSite: "lax" as const, secure, path: "/" } };
+}
+
+/**
+ * The client's address as the nearest proxy saw it: the last entry of X-Forwarded-For (Next.js
+ * fills it from the socket when no proxy set it). Used only as a rate-limit key, as a keyed hash.
+ */
+export async function clientAddress(): Promise<string> {
+  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
+  return forwarded.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? "unknown";
+}
+
+export async function sessionToken(): Promise<string | undefined> {
+  const { name } = await cookieSettings(SESSION);
+  return (await cookies()).get(name)?.value;
+}
+
+export async function setSessionCookie(token: string): Promise<void> {
+  const { name, options } = await cookieSettings(SESSION);
+  // A browser-session cookie: closing the browser ends it; the server ends it after 30 idle minutes.
+  (await cookies()).set(name, token, options);
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  const { name, options } = await cookieSettings(SESSION);
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+}
+
+/** The pending sign-in: which one-time code this browser is entering. */
+export async function pendingChallengeId(): Promise<string | undefined> {
+  const { name } = await cookieSettings(PENDING);
+  return (await cookies()).get(name)?.value;
+}
+
+export async function setPendingChallenge(challengeId: string): Promise<void> {
+  const { name, options } = await cookieSettings(PENDING);
+  (await cookies()).set(name, challengeId, { ...options, maxAge: PENDING_SIGN_IN_SECONDS });
+}
+
+export async function clearPendingChallenge(): Promise<void> {
+  const { name, options } = await cookieSettings(PENDING);
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+}
+
+/** The signed-in account of this request, if any (once per request). */
+export const currentSession = cache(async (): Promise<CurrentSession | null> => {
+  const token = await sessionToken();
+  if (!token) return null;
+  return resolveSession(await getDb(), token, now());
+});
