@@ -44,11 +44,14 @@ export const OTHER_INSURANCE = ["none", "employee", "resident-elsewhere"] as con
 export const SCHOOLS = ["none", "primary-secondary", "higher-education"] as const;
 export const NO_ASSISTANCE = "none";
 
+/** Any posted value, including none at all (a radio left unchosen is not posted). */
+const posted = () => z.unknown().optional();
+
 const blank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 /** One of a list, or the "required" message. */
 function oneOf<T extends string>(values: readonly T[], required: string) {
-  return z.unknown().transform((value, ctx): T => {
+  return posted().transform((value, ctx): T => {
     if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
     ctx.addIssue({ code: "custom", message: required });
     return z.NEVER;
@@ -76,7 +79,7 @@ function wholeNumber(value: RawValue, min: number, max: number, keys: { required
 }
 
 const birthDateSchema = (today: string) =>
-  z.unknown().transform((value, ctx): string => {
+  posted().transform((value, ctx): string => {
     const parts = (typeof value === "object" && value !== null ? value : {}) as Record<string, RawValue>;
     const [year, month, day] = [text(parts.year), text(parts.month), text(parts.day)];
     const fail = (message: string) => {
@@ -94,7 +97,7 @@ const birthDateSchema = (today: string) =>
   });
 
 const assistanceSchema = (codes: readonly AssistanceCode[]) =>
-  z.unknown().transform((value, ctx): AssistanceCode[] => {
+  posted().transform((value, ctx): AssistanceCode[] => {
     const chosen = (Array.isArray(value) ? value : blank(value) ? [] : [value]).filter((v): v is string => typeof v === "string");
     if (chosen.length === 0) {
       ctx.addIssue({ code: "custom", message: "errors.assistance.required" });
@@ -116,10 +119,10 @@ const historySchema = (fields: HistoryFields) =>
   z
     .object({
       insuredLastYear: yesNo("errors.history.required"),
-      yearsInsured: z.unknown(),
-      zeroClaimLastYear: z.unknown(),
-      lastCategory: z.unknown(),
-      gapYears: z.unknown(),
+      yearsInsured: posted(),
+      zeroClaimLastYear: posted(),
+      lastCategory: posted(),
+      gapYears: posted(),
     })
     .transform((raw, ctx): HistoryAnswer => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
