@@ -382,6 +382,28 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
     relations: [],
   },
   {
+    id: "nb-11",
+    region: "ningbo",
+    kind: "hukou",
+    district: "鄞州区",
+    address: "宁波市鄞州区示例街道百丈路19号",
+    members: [
+      {
+        id: "nb-11-1",
+        name: "陈桂芳",
+        sex: "female",
+        birthDate: "1952-03-12",
+        idNumber: id("330212", "1952-03-12", "046"),
+        residency: "local-hukou",
+        householdRole: "head",
+        phone: "13905741101",
+        demonstrates: "郑晓燕's mother, living apart: an adult relative registered with her consent (code to her phone)",
+        history: years("adult", 2022, 2023),
+      },
+    ],
+    relations: [["nb-11-1", "nb-03-2", "child"]],
+  },
+  {
     id: "nx-01",
     region: "ningxia",
     kind: "hukou",
