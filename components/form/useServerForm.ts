@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import type { FieldError } from "./ErrorSummary";
 import type { FormAction, ServerFormState } from "./server-form";
 
@@ -13,7 +13,7 @@ import type { FormAction, ServerFormState } from "./server-form";
  * browser replace the server's until the next post.
  */
 export function useServerForm<Values extends FieldValues>(options: {
-  schema: z.ZodType<Values, Values>;
+  schema: $ZodType<Values, Values>;
   action: FormAction;
   initial: ServerFormState;
   fields: readonly (keyof Values & string)[];

@@ -1,5 +1,3 @@
-import { isPlainDate } from "@/lib/rules/schema";
-
 /**
  * 公民身份号码 (GB 11643-1999) and the numbers built the same way: the 港澳台居民居住证 number
  * (810000/820000/830000…) and the 2023 外国人永久居留身份证 number (9…). 18 characters: six of
@@ -31,11 +29,18 @@ export function birthDateOf(idNumber: string): string {
   return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 }
 
+/** A real calendar date from 1900 on (a plain check: the browser gets this file, not the rules' zod schemas). */
+function isRealBirthDate(isoDate: string): boolean {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const instant = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && instant.getUTCFullYear() === year && instant.getUTCMonth() === month - 1 && instant.getUTCDate() === day;
+}
+
 /** What is wrong with an (already normalized) ID number, or null when it is well formed. */
 export function idNumberProblem(idNumber: string): IdNumberProblem | null {
   if (idNumber === "") return "required";
   if (!/^\d{17}[\dX]$/.test(idNumber)) return "format";
-  if (!isPlainDate(birthDateOf(idNumber))) return "birthDate";
+  if (!isRealBirthDate(birthDateOf(idNumber))) return "birthDate";
   if (checkCharacter(idNumber.slice(0, 17)) !== idNumber[17]) return "checkDigit";
   return null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 import type { FieldError } from "@/components/form/ErrorSummary";
 import type { ErrorKey } from "@/lib/auth/forms";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,7 +12,7 @@ export function errorTranslator(locale: Locale) {
 }
 
 /** The schema's message keys as translated field errors, in field order. */
-export function schemaErrors(error: z.ZodError, t: ErrorTranslator): FieldError[] {
+export function schemaErrors(error: $ZodError, t: ErrorTranslator): FieldError[] {
   const seen = new Set<string>();
   return error.issues.flatMap((issue) => {
     const field = String(issue.path[0] ?? "");
