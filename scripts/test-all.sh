@@ -13,6 +13,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "lint";        npx eslint . --max-warnings 0
 step "typecheck";   npx tsc --noEmit
 step "unit and integration tests"; npx vitest run
+# The same database tests again on a real PostgreSQL server (a throwaway cluster; the first run used PGlite).
+step "database tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest run lib/db lib/auth lib/services lib/registry
 step "browser";     bash scripts/ensure-chromium.sh
 step "build";       npx next build
 step "end-to-end";  npx playwright test
