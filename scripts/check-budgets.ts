@@ -21,6 +21,7 @@ export const PAGES: { path: string; kind: Budget["kind"] }[] = [
   { path: "/zh-Hans/sources", kind: "content" },
   { path: "/zh-Hans/sources/ningbo-2026-enrollment", kind: "content" },
   { path: "/zh-Hans/check", kind: "content" },
+  { path: "/zh-Hans/sign-in", kind: "form" },
 ];
 
 const gzipKb = (body: Buffer | string) => gzipSync(body).length / 1024;
