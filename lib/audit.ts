@@ -13,6 +13,18 @@ export const AUDIT_ACTIONS = [
   "sign-out",
   "sign-out.everywhere",
   "registry.import",
+  "registration.started",
+  "registration.step-saved",
+  "registration.submitted",
+  "registration.refused",
+  "registration.cancelled",
+  "correction.requested",
+  "consent.requested",
+  "consent.code-failure",
+  "consent.confirmed",
+  "consent.approved",
+  "consent.refused",
+  "consent.withdrawn",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

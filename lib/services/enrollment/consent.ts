@@ -1,0 +1,208 @@
+import { randomInt, timingSafeEqual } from "node:crypto";
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { appendAudit } from "@/lib/audit";
+import { hit } from "@/lib/auth/rate-limit";
+import { keyedHash, serverKey } from "@/lib/auth/secret";
+import type { SmsSender } from "@/lib/auth/sms";
+import { delegation, registryPerson, registryRelation } from "@/lib/db/schema";
+import type { Db, DbOrTx } from "@/lib/db/types";
+import { ageOn } from "@/lib/identity/age";
+import { idNumberProblem, normalizeIdNumber } from "@/lib/identity/id-number";
+import { namesMatch } from "@/lib/identity/name";
+import { maskPhone } from "@/lib/identity/phone";
+import { ADULT_AGE, type Actor } from "./authority";
+import { isUuid } from "./registration";
+
+/** Issue 7: a 6-digit code, 10 minutes, single use, five tries; an in-app request stays open a week. */
+export const CONSENT_POLICY = {
+  code: { length: 6, ttlSeconds: 10 * 60, maxAttempts: 5 },
+  inAppDays: 7,
+  requestsPerAgent: { windowSeconds: 60 * 60, max: 10 },
+} as const;
+
+export function consentCodeText(agentName: string, code: string, minutes: number): string {
+  return `【城乡居民医保】${agentName}申请代您办理城乡居民医保参保登记。如您同意，请将验证码${code}告诉对方，${minutes}分钟内有效。也可登录本平台在“我的”中同意或拒绝。`;
+}
+
+export type RequestConsentResult =
+  | { ok: true; delegationId: string; phoneMasked: string | null }
+  | { ok: true; alreadyActive: true; personId: string }
+  | { ok: false; reason: "not-matched" | "minor" | "self" | "rate-limited" };
+
+/**
+ * Asks an adult relative for consent: the agent names them (name, ID number, relationship); the
+ * registry must know them as that relative. A code goes to the relative's registered phone, and
+ * the request shows on the relative's own 我的 page. Whether the ID number exists is not revealed:
+ * any mismatch reads the same.
+ */
+export async function requestConsent(
+  db: Db,
+  sms: SmsSender,
+  actor: Actor,
+  relative: { name: string; idNumber: string; relation: string },
+  at: Date,
+  today: string,
+): Promise<RequestConsentResult> {
+  const idNumber = normalizeIdNumber(relative.idNumber);
+  if (idNumberProblem(idNumber)) return { ok: false, reason: "not-matched" };
+  const key = await serverKey(db);
+  return db.transaction(async (tx) => {
+    const limit = await hit(tx, `consent:agent:${actor.accountId}`, CONSENT_POLICY.requestsPerAgent, at);
+    if (!limit.allowed) return { ok: false, reason: "rate-limited" };
+    const [person] = await tx.select().from(registryPerson).where(eq(registryPerson.idNumber, idNumber));
+    const [agent] = await tx.select({ name: registryPerson.name }).from(registryPerson).where(eq(registryPerson.id, actor.personId));
+    if (!agent) return { ok: false, reason: "not-matched" };
+    if (person?.id === actor.personId) return { ok: false, reason: "self" };
+    const [related] = person
+      ? await tx
+          .select({ relation: registryRelation.relation })
+          .from(registryRelation)
+          .where(and(eq(registryRelation.personId, actor.personId), eq(registryRelation.relativeId, person.id)))
+      : [];
+    if (!person || !namesMatch(person.name, relative.name) || related?.relation !== relative.relation) {
+      await appendAudit(tx, at, { action: "consent.requested", outcome: "refused", accountId: actor.accountId, detail: { reason: "not-matched" } });
+      return { ok: false, reason: "not-matched" };
+    }
+    if (ageOn(person.birthDate, today) < ADULT_AGE) return { ok: false, reason: "minor" };
+    const [active] = await tx
+      .select({ id: delegation.id })
+      .from(delegation)
+      .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "active")));
+    if (active) return { ok: true, alreadyActive: true, personId: person.id };
+
+    // A new request replaces an earlier one still pending.
+    await tx
+      .update(delegation)
+      .set({ status: "expired", decidedAt: at, codeHash: null })
+      .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "pending")));
+    const code = String(randomInt(0, 10 ** CONSENT_POLICY.code.length)).padStart(CONSENT_POLICY.code.length, "0");
+    const id = crypto.randomUUID();
+    await tx.insert(delegation).values({
+      id,
+      principalPersonId: person.id,
+      agentPersonId: actor.personId,
+      agentAccountId: actor.accountId,
+      relation: related.relation,
+      status: "pending",
+      codeHash: person.phone ? keyedHash(key, "consent", id, code) : null,
+      codeExpiresAt: person.phone ? new Date(at.getTime() + CONSENT_POLICY.code.ttlSeconds * 1000) : null,
+      createdAt: at,
+    });
+    if (person.phone) await sms.send(tx, { phone: person.phone, text: consentCodeText(agent.name, code, CONSENT_POLICY.code.ttlSeconds / 60) }, at);
+    await appendAudit(tx, at, {
+      action: "consent.requested",
+      outcome: "success",
+      accountId: actor.accountId,
+      personId: person.id,
+      detail: { actorPersonId: actor.personId, delegationId: id, relation: related.relation, codeSent: Boolean(person.phone) },
+    });
+    return { ok: true, delegationId: id, phoneMasked: person.phone ? maskPhone(person.phone) : null };
+  });
+}
+
+export type ConfirmConsentResult =
+  | { ok: true; personId: string }
+  | { ok: false; reason: "code-invalid" | "expired" | "locked" | "used" | "unknown" }
+  | { ok: false; reason: "wrong-code"; attemptsLeft: number };
+
+/** The agent enters the code the relative read out: each try counted by one conditional update. */
+export async function confirmConsent(db: Db, actor: Actor, input: { delegationId: string; code: string }, at: Date): Promise<ConfirmConsentResult> {
+  const code = input.code.replace(/\s/g, "");
+  if (!/^\d{6}$/.test(code)) return { ok: false, reason: "code-invalid" };
+  if (!isUuid(input.delegationId)) return { ok: false, reason: "unknown" };
+  const key = await serverKey(db);
+  return db.transaction(async (tx) => {
+    const [tried] = await tx
+      .update(delegation)
+      .set({ attempts: sql`${delegation.attempts} + 1` })
+      .where(
+        and(
+          eq(delegation.id, input.delegationId),
+          eq(delegation.agentAccountId, actor.accountId),
+          eq(delegation.status, "pending"),
+          gt(delegation.codeExpiresAt, at),
+          lt(delegation.attempts, CONSENT_POLICY.code.maxAttempts),
+        ),
+      )
+      .returning();
+    if (!tried) return { ok: false, reason: await whyNotLive(tx, actor, input.delegationId, at) };
+    const expected = Buffer.from(tried.codeHash ?? "");
+    const given = Buffer.from(keyedHash(key, "consent", tried.id, code));
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      const attemptsLeft = CONSENT_POLICY.code.maxAttempts - tried.attempts;
+      await appendAudit(tx, at, {
+        action: "consent.code-failure",
+        outcome: attemptsLeft === 0 ? "locked" : "failure",
+        accountId: actor.accountId,
+        personId: tried.principalPersonId,
+        detail: { actorPersonId: actor.personId, delegationId: tried.id, attempt: tried.attempts },
+      });
+      return attemptsLeft === 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong-code", attemptsLeft };
+    }
+    await tx
+      .update(delegation)
+      .set({ status: "active", method: "sms-code", decidedAt: at, codeHash: null })
+      .where(and(eq(delegation.id, tried.id), eq(delegation.status, "pending")));
+    await appendAudit(tx, at, {
+      action: "consent.confirmed",
+      outcome: "success",
+      accountId: actor.accountId,
+      personId: tried.principalPersonId,
+      detail: { actorPersonId: actor.personId, delegationId: tried.id, method: "sms-code" },
+    });
+    return { ok: true, personId: tried.principalPersonId };
+  });
+}
+
+async function whyNotLive(db: DbOrTx, actor: Actor, delegationId: string, at: Date): Promise<"expired" | "locked" | "used" | "unknown"> {
+  const [row] = await db.select().from(delegation).where(and(eq(delegation.id, delegationId), eq(delegation.agentAccountId, actor.accountId)));
+  if (!row) return "unknown";
+  if (row.status !== "pending") return "used";
+  if (row.attempts >= CONSENT_POLICY.code.maxAttempts) return "locked";
+  if (!row.codeExpiresAt || row.codeExpiresAt <= at) return "expired";
+  return "unknown";
+}
+
+export type DecideResult = { ok: true } | { ok: false; reason: "not-found" };
+
+/** The relative, signed in as themselves: approve or refuse a pending request, or withdraw a consent. */
+export async function decideConsent(
+  db: Db,
+  principal: Actor,
+  input: { delegationId: string; decision: "approve" | "refuse" | "withdraw" },
+  at: Date,
+): Promise<DecideResult> {
+  if (!isUuid(input.delegationId)) return { ok: false, reason: "not-found" };
+  const from = input.decision === "withdraw" ? (["active", "pending"] as const) : (["pending"] as const);
+  const openSince = new Date(at.getTime() - CONSENT_POLICY.inAppDays * 86_400_000);
+  return db.transaction(async (tx) => {
+    const set =
+      input.decision === "approve"
+        ? { status: "active" as const, method: "in-app" as const, decidedAt: at, codeHash: null }
+        : input.decision === "refuse"
+          ? { status: "refused" as const, decidedAt: at, codeHash: null }
+          : { status: "withdrawn" as const, withdrawnAt: at, codeHash: null };
+    const [changed] = await tx
+      .update(delegation)
+      .set(set)
+      .where(
+        and(
+          eq(delegation.id, input.delegationId),
+          eq(delegation.principalPersonId, principal.personId),
+          inArray(delegation.status, [...from]),
+          input.decision === "withdraw" ? undefined : gt(delegation.createdAt, openSince),
+        ),
+      )
+      .returning({ id: delegation.id, agentPersonId: delegation.agentPersonId });
+    if (!changed) return { ok: false, reason: "not-found" };
+    await appendAudit(tx, at, {
+      action: input.decision === "approve" ? "consent.approved" : input.decision === "refuse" ? "consent.refused" : "consent.withdrawn",
+      outcome: "success",
+      accountId: principal.accountId,
+      personId: principal.personId,
+      detail: { delegationId: changed.id, agentPersonId: changed.agentPersonId },
+    });
+    return { ok: true };
+  });
+}
+

@@ -1,0 +1,25 @@
+import { appendAudit } from "@/lib/audit";
+import { correctionRequest } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { correctionSchema } from "@/lib/enrollment/forms";
+import { rightToAct, type Actor } from "./authority";
+
+export type CorrectionResult = { ok: true } | { ok: false; errors: { field: string; key: string }[] } | { ok: false; reason: "no-right" };
+
+/** "This is wrong": recorded for the registry's keepers; the registration goes on meanwhile. */
+export async function requestCorrection(db: Db, actor: Actor, personId: string, values: Record<string, string>, at: Date, today: string): Promise<CorrectionResult> {
+  const parsed = correctionSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), key: i.message })) };
+  return db.transaction(async (tx) => {
+    if (!(await rightToAct(tx, actor, personId, today)).ok) return { ok: false, reason: "no-right" };
+    await tx.insert(correctionRequest).values({ personId, accountId: actor.accountId, fact: parsed.data.fact, note: parsed.data.note, createdAt: at });
+    await appendAudit(tx, at, {
+      action: "correction.requested",
+      outcome: "success",
+      accountId: actor.accountId,
+      personId,
+      detail: { actorPersonId: actor.personId, fact: parsed.data.fact },
+    });
+    return { ok: true };
+  });
+}

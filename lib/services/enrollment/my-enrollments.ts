@@ -1,0 +1,163 @@
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { auditEvent, delegation, enrollment, registryPerson } from "@/lib/db/schema";
+import type { DbOrTx } from "@/lib/db/types";
+import { maskIdNumber } from "@/lib/identity/id-number";
+import { peopleIMayActFor, rightToAct, type Actor } from "./authority";
+import { packChangedSince } from "./decision";
+import { loadDraft, type Step } from "./registration";
+import { packFor } from "./registry-facts";
+
+export type TimelineStep = { key: "registered" | "notice" | "paid" | "coverStarts" | "covered"; state: "done" | "current" | "upcoming"; date: string | null };
+
+export type EnrollmentSummary = {
+  id: string;
+  reference: string;
+  coverageYear: number;
+  packId: string;
+  status: "registered" | "cancelled" | "paid";
+  category: string;
+  payableFen: number | null;
+  provisional: boolean;
+  coverageStart: string | null;
+  submittedOn: string;
+  cancelledOn: string | null;
+  byMe: boolean;
+  actorName: string;
+  /** The pack has changed since the decision; the decision stands as recorded. */
+  packChanged: boolean;
+  timeline: TimelineStep[];
+};
+
+export type PersonEnrollments = {
+  personId: string;
+  name: string;
+  idNumberMasked: string;
+  actingAs: "self" | "guardian" | "delegate";
+  enrollments: EnrollmentSummary[];
+  draftStep: Step | null;
+};
+
+const shanghaiDay = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(instant);
+
+/** Registered → payment notice → paid → cover starts → covered; the notice and payment come with J5. */
+export function timelineOf(row: { status: string; submittedAt: Date; coverageStart: string | null }, today: string): TimelineStep[] {
+  const paid = row.status === "paid";
+  const started = paid && row.coverageStart !== null && row.coverageStart <= today;
+  return [
+    { key: "registered", state: "done", date: shanghaiDay(row.submittedAt) },
+    { key: "notice", state: paid ? "done" : "current", date: null },
+    { key: "paid", state: paid ? "done" : "upcoming", date: null },
+    { key: "coverStarts", state: started ? "done" : paid ? "current" : "upcoming", date: row.coverageStart },
+    { key: "covered", state: started ? "current" : "upcoming", date: null },
+  ];
+}
+
+/** J4: everyone the actor may act for, each with their enrollments (newest first) and any draft of the actor's. */
+export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string): Promise<PersonEnrollments[]> {
+  const people = await peopleIMayActFor(db, actor, today);
+  const ids = people.map((p) => p.personId);
+  const [persons, rows, draft] = await Promise.all([
+    db.select({ id: registryPerson.id, name: registryPerson.name, idNumber: registryPerson.idNumber }).from(registryPerson).where(inArray(registryPerson.id, ids)),
+    db.select().from(enrollment).where(inArray(enrollment.personId, ids)).orderBy(desc(enrollment.submittedAt), sql`${enrollment.status} = 'cancelled'`),
+    loadDraft(db, actor.accountId),
+  ]);
+  const actorIds = [...new Set(rows.map((r) => r.actorPersonId))];
+  const actors = actorIds.length
+    ? await db.select({ id: registryPerson.id, name: registryPerson.name }).from(registryPerson).where(inArray(registryPerson.id, actorIds))
+    : [];
+  return people.flatMap(({ personId, actingAs }) => {
+    const person = persons.find((p) => p.id === personId);
+    if (!person) return [];
+    return [
+      {
+        personId,
+        name: person.name,
+        idNumberMasked: maskIdNumber(person.idNumber),
+        actingAs,
+        draftStep: draft?.personId === personId ? draft.step : null,
+        enrollments: rows
+          .filter((r) => r.personId === personId)
+          .map((r) => ({
+            id: r.id,
+            reference: r.reference,
+            coverageYear: r.coverageYear,
+            packId: r.packId,
+            status: r.status,
+            category: r.category,
+            // What was decided, as recorded: never re-evaluated.
+            payableFen: r.answer.contribution?.payable ?? null,
+            provisional: r.answer.provisional,
+            coverageStart: r.answer.coverage?.start ?? null,
+            submittedOn: shanghaiDay(r.submittedAt),
+            cancelledOn: r.cancelledAt ? shanghaiDay(r.cancelledAt) : null,
+            byMe: r.actorAccountId === actor.accountId,
+            actorName: actors.find((a) => a.id === r.actorPersonId)?.name ?? "",
+            packChanged: packChangedSince(r, today),
+            timeline: timelineOf({ status: r.status, submittedAt: r.submittedAt, coverageStart: r.answer.coverage?.start ?? null }, today),
+          })),
+      },
+    ];
+  });
+}
+
+/** The status of one enrollment, for the polling endpoint: only for someone who may act for the person. */
+export async function enrollmentStatus(db: DbOrTx, actor: Actor, enrollmentId: string, today: string) {
+  const [row] = await db
+    .select({ personId: enrollment.personId, status: enrollment.status, reference: enrollment.reference })
+    .from(enrollment)
+    .where(eq(enrollment.id, enrollmentId));
+  if (!row || !(await rightToAct(db, actor, row.personId, today)).ok) return null;
+  return { status: row.status, reference: row.reference };
+}
+
+/** The deadlines of the open registration periods in the regions of the people listed. */
+export function openDeadlines(regions: string[], today: string) {
+  return [...new Set(regions)].flatMap((region) => {
+    const pack = packFor(region, today);
+    if (!pack || today < pack.periods.registration.start || today > pack.periods.payment.end) return [];
+    return [{ packId: pack.id, region, coverageYear: pack.coverageYear, registrationEnd: pack.periods.registration.end, paymentEnd: pack.periods.payment.end }];
+  });
+}
+
+export type ActOnMyBehalf = { at: Date; action: string; actorName: string; reference: string | null };
+
+export type MyConsents = {
+  pending: { id: string; agentName: string; relation: string; requestedOn: string }[];
+  active: { id: string; agentName: string; relation: string; since: string }[];
+  acts: ActOnMyBehalf[];
+};
+
+/** The relative's side: requests waiting for them, who may act for them, and every act done on their behalf. */
+export async function loadMyConsents(db: DbOrTx, principal: Actor): Promise<MyConsents> {
+  const consents = await db
+    .select({ d: delegation, agentName: registryPerson.name })
+    .from(delegation)
+    .innerJoin(registryPerson, eq(registryPerson.id, delegation.agentPersonId))
+    .where(and(eq(delegation.principalPersonId, principal.personId), inArray(delegation.status, ["pending", "active"])))
+    .orderBy(desc(delegation.createdAt));
+  const events = await db
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.personId, principal.personId), ne(auditEvent.accountId, principal.accountId)))
+    .orderBy(desc(auditEvent.id))
+    .limit(100);
+  const actorIds = [...new Set(events.map((e) => String(e.detail.actorPersonId ?? "")).filter(Boolean))];
+  const actors = actorIds.length ? await db.select({ id: registryPerson.id, name: registryPerson.name }).from(registryPerson).where(inArray(registryPerson.id, actorIds)) : [];
+  return {
+    pending: consents
+      .filter((c) => c.d.status === "pending")
+      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, requestedOn: shanghaiDay(c.d.createdAt) })),
+    active: consents
+      .filter((c) => c.d.status === "active")
+      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, since: shanghaiDay(c.d.decidedAt ?? c.d.createdAt) })),
+    acts: events
+      .filter((e) => e.outcome === "success" || e.action === "registration.refused")
+      .map((e) => ({
+        at: e.at,
+        action: e.action,
+        actorName: actors.find((a) => a.id === e.detail.actorPersonId)?.name ?? "",
+        reference: typeof e.detail.reference === "string" ? e.detail.reference : null,
+      })),
+  };
+}
+
