@@ -1,6 +1,7 @@
 import type { locales } from "@/lib/i18n/routing";
 import type account from "./messages/account/zh-Hans.json";
 import type check from "./messages/check/zh-Hans.json";
+import type enrollment from "./messages/enrollment/zh-Hans.json";
 import type errorPage from "./messages/errorPage/zh-Hans.json";
 import type reasons from "./messages/reasons/zh-Hans.json";
 import type core from "./messages/zh-Hans.json";
@@ -9,6 +10,6 @@ import type core from "./messages/zh-Hans.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof locales)[number];
-    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account; errorPage: typeof errorPage };
+    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment };
   }
 }
