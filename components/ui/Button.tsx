@@ -28,5 +28,6 @@ export function ButtonLink({
   className = "",
   ...props
 }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={`${buttonClass(variant)} !text-white ${variant === "secondary" ? "!text-ink" : ""} ${className}`} {...props} />;
+  // One text colour only: with both, the stylesheet's order decided, and secondary links came out white on grey.
+  return <Link className={`${buttonClass(variant)} ${variant === "secondary" ? "!text-ink" : "!text-white"} ${className}`} {...props} />;
 }
