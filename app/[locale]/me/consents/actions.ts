@@ -1,0 +1,20 @@
+"use server";
+
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { formStrings } from "@/lib/enrollment/forms";
+import { requireActor } from "@/lib/enrollment/session";
+import { redirect } from "@/lib/i18n/navigation";
+import { defaultLocale, isLocale } from "@/lib/i18n/routing";
+import { decideConsent } from "@/lib/services/enrollment/consent";
+
+const DONE = { approve: "approved", refuse: "refused", withdraw: "withdrawn" } as const;
+
+/** The relative approves, refuses or withdraws: a plain form, answered with a redirect. */
+export async function decideConsentAction(localeParam: string, decision: "approve" | "refuse" | "withdraw", data: FormData): Promise<void> {
+  const locale = isLocale(localeParam) ? localeParam : defaultLocale;
+  const principal = await requireActor(locale);
+  const { delegationId } = formStrings(data, ["delegationId"]);
+  const result = await decideConsent(await getDb(), principal, { delegationId, decision }, now());
+  return redirect({ href: `/me/consents?done=${result.ok ? DONE[decision] : "gone"}`, locale });
+}

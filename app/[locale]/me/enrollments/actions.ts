@@ -1,0 +1,16 @@
+"use server";
+
+import { now, today } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { requireActor } from "@/lib/enrollment/session";
+import { redirect } from "@/lib/i18n/navigation";
+import { defaultLocale, isLocale } from "@/lib/i18n/routing";
+import { cancelRegistration } from "@/lib/services/enrollment/registration";
+
+/** Cancel before payment, after the confirmation page. */
+export async function cancelAction(localeParam: string, enrollmentId: string): Promise<void> {
+  const locale = isLocale(localeParam) ? localeParam : defaultLocale;
+  const actor = await requireActor(locale);
+  const result = await cancelRegistration(await getDb(), actor, enrollmentId, now(), today());
+  return redirect({ href: result.ok ? `/me/enrollments?cancelled=${result.reference}` : "/me/enrollments?notCancellable=1", locale });
+}
