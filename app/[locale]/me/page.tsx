@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MyServicesView } from "@/components/account/MyServicesView";
+import { OnMyBehalfLink } from "@/components/enrollment/OnMyBehalfLink";
 import { currentSession } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
@@ -25,11 +26,14 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
   if (!data) return redirect({ href: "/sign-in/real-name", locale });
   const { welcome } = await searchParams;
   return (
-    <MyServicesView
-      data={data}
-      welcome={welcome === "bound" ? "bound" : welcome ? "signedIn" : null}
-      signOutAction={signOutAction.bind(null, locale)}
-      signOutEverywhereAction={signOutEverywhereAction.bind(null, locale)}
-    />
+    <>
+      <MyServicesView
+        data={data}
+        welcome={welcome === "bound" ? "bound" : welcome ? "signedIn" : null}
+        signOutAction={signOutAction.bind(null, locale)}
+        signOutEverywhereAction={signOutEverywhereAction.bind(null, locale)}
+      />
+      <OnMyBehalfLink />
+    </>
   );
 }
