@@ -2,8 +2,8 @@
 export const JOURNEYS = [
   { key: "check", code: "J1", href: "/check", built: true },
   { key: "signIn", code: "J2", href: "/sign-in", built: true },
-  { key: "register", code: "J3", href: "/register", built: false },
-  { key: "enrollments", code: "J4", href: "/me/enrollments", built: false },
+  { key: "register", code: "J3", href: "/register", built: true },
+  { key: "enrollments", code: "J4", href: "/me/enrollments", built: true },
   { key: "pay", code: "J5", href: "/pay", built: false },
   { key: "family", code: "J6", href: "/family", built: false },
 ] as const;
