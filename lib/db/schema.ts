@@ -297,3 +297,7 @@ export const auditEvent = pgTable(
 // ---------------------------------------------------------------- registration, consent (J3, J4)
 
 export * from "./schema-enrollment";
+
+// ---------------------------------------------------------------- payment notices, payments, sandbox cashier (J5)
+
+export * from "./schema-payment";
