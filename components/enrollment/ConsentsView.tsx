@@ -67,8 +67,9 @@ export async function ConsentsView({ data, notice, approve, refuse, withdraw }: 
               <p className="text-ink-soft mb-2">{t("withdrawNote")}</p>
               <form action={withdraw}>
                 <input type="hidden" name="delegationId" value={a.id} />
-                <Button variant="warning" aria-label={t("withdrawLabel", { name: a.agentName })}>
+                <Button variant="warning">
                   {t("withdraw")}
+                  <span className="sr-only">（{a.agentName}）</span>
                 </Button>
               </form>
             </li>

@@ -128,7 +128,7 @@ export async function consentCodeAction(localeParam: string, delegationId: strin
     const message =
       result.reason === "wrong-code"
         ? t("codeWrong", { attemptsLeft: result.attemptsLeft })
-        : t(({ "code-invalid": "codeFormat", expired: "codeExpired", locked: "codeLocked", used: "codeUsed", unknown: "consentStale" } as const)[result.reason]);
+        : t(({ "code-invalid": "codeFormat", expired: "codeExpired", locked: "codeLocked", used: "codeUsed", closed: "consentStale", unknown: "consentStale" } as const)[result.reason]);
     return { errors: [{ field: "code", message }], values };
   }
   await startRegistration(db, actor, result.personId, now(), today());

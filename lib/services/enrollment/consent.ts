@@ -102,7 +102,7 @@ export async function requestConsent(
 
 export type ConfirmConsentResult =
   | { ok: true; personId: string }
-  | { ok: false; reason: "code-invalid" | "expired" | "locked" | "used" | "unknown" }
+  | { ok: false; reason: "code-invalid" | "expired" | "locked" | "used" | "closed" | "unknown" }
   | { ok: false; reason: "wrong-code"; attemptsLeft: number };
 
 /** The agent enters the code the relative read out: each try counted by one conditional update. */
@@ -154,10 +154,11 @@ export async function confirmConsent(db: Db, actor: Actor, input: { delegationId
   });
 }
 
-async function whyNotLive(db: DbOrTx, actor: Actor, delegationId: string, at: Date): Promise<"expired" | "locked" | "used" | "unknown"> {
+async function whyNotLive(db: DbOrTx, actor: Actor, delegationId: string, at: Date): Promise<"expired" | "locked" | "used" | "closed" | "unknown"> {
   const [row] = await db.select().from(delegation).where(and(eq(delegation.id, delegationId), eq(delegation.agentAccountId, actor.accountId)));
   if (!row) return "unknown";
-  if (row.status !== "pending") return "used";
+  if (row.status === "active") return "used";
+  if (row.status !== "pending") return "closed"; // refused or withdrawn by the relative, or replaced by a newer request
   if (row.attempts >= CONSENT_POLICY.code.maxAttempts) return "locked";
   if (!row.codeExpiresAt || row.codeExpiresAt <= at) return "expired";
   return "unknown";
