@@ -207,3 +207,14 @@ export async function decideConsent(
   });
 }
 
+
+/** The relative's registered phone for the agent's own pending request (masked on the page), or undefined when it is not theirs. */
+export async function consentRequestPhone(db: DbOrTx, actor: Actor, delegationId: string): Promise<{ phone: string | null } | undefined> {
+  if (!isUuid(delegationId)) return undefined;
+  const [row] = await db
+    .select({ phone: registryPerson.phone })
+    .from(delegation)
+    .innerJoin(registryPerson, eq(registryPerson.id, delegation.principalPersonId))
+    .where(and(eq(delegation.id, delegationId), eq(delegation.agentAccountId, actor.accountId)));
+  return row;
+}

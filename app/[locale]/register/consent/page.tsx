@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { and, eq } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsentCodeForm } from "@/components/enrollment/forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
 import { getDb } from "@/lib/db/client";
-import { delegation, registryPerson } from "@/lib/db/schema";
 import { browserMessages } from "@/lib/enrollment/pages";
 import { requireActor } from "@/lib/enrollment/session";
 import { maskPhone } from "@/lib/identity/phone";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { consentRequestPhone } from "@/lib/services/enrollment/consent";
 import { isUuid } from "@/lib/services/enrollment/registration";
 import { consentCodeAction } from "../actions";
 
@@ -27,11 +26,7 @@ export default async function ConsentPage({ params, searchParams }: Props) {
   const actor = await requireActor(locale);
   const { request } = await searchParams;
   if (typeof request !== "string" || !isUuid(request)) return redirect({ href: "/register/relative", locale });
-  const [row] = await (await getDb())
-    .select({ phone: registryPerson.phone })
-    .from(delegation)
-    .innerJoin(registryPerson, eq(registryPerson.id, delegation.principalPersonId))
-    .where(and(eq(delegation.id, request), eq(delegation.agentAccountId, actor.accountId)));
+  const row = await consentRequestPhone(await getDb(), actor, request);
   if (!row) return redirect({ href: "/register/relative", locale });
   const t = await getTranslations("enrollment");
   const tForm = await getTranslations("form");
