@@ -165,6 +165,19 @@ test.describe("sign-in (J2)", () => {
     await expectAccessible(page);
   });
 
+  test("the demo outbox shows what was sent, with the phone masked", async ({ page, context }) => {
+    const phone = strangerPhone(2);
+    await page.goto("/zh-Hans/sign-in");
+    await requestCode(page, phone);
+    await page.getByRole("link", { name: "演示短信收件箱" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/dev\/outbox$/);
+    const row = page.locator(`tr[data-phone="${maskPhone(phone)}"]`).first();
+    await expect(row).toContainText(/您的登录验证码是\d{6}，5分钟内有效/);
+    expect(await page.content()).not.toContain(phone);
+    await expectAccessible(page);
+    expect(await codeFromOutbox(context, phone)).toMatch(/^\d{6}$/);
+  });
+
   test("pages that need a sign-in send a visitor to sign in", async ({ page }) => {
     await page.goto("/zh-Hans/me");
     await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
