@@ -25,6 +25,11 @@ export const AUDIT_ACTIONS = [
   "consent.approved",
   "consent.refused",
   "consent.withdrawn",
+  "payment.notice-issued",
+  "payment.notice-expired",
+  "payment.recorded",
+  "payment.rejected",
+  "payment.reconciled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,60 @@
+import { appendAudit } from "@/lib/audit";
+import type { Db } from "@/lib/db/types";
+import { callbackSchema } from "@/lib/payment/callback";
+import { normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import { cashierKey, verify } from "@/lib/payment/signature";
+import { recordPayment } from "./record-payment";
+
+export type CallbackAnswer = { status: number; body: Record<string, unknown> };
+
+const MAX_BODY = 8 * 1024;
+
+/**
+ * POST /api/payments/callback: the collection service confirms a payment. The signature (HMAC-SHA256
+ * over the exact body) is checked first, in constant time; then the body's shape; then the one
+ * recording path. The same confirmation always gets the same answer (200 with the outcome), so the
+ * service may repeat it as often as it likes. Refusals are audited; nothing is recorded for them.
+ */
+export async function answerCallback(db: Db, rawBody: string, signature: string | null, at: Date): Promise<CallbackAnswer> {
+  if (rawBody.length > MAX_BODY) return refuse(413, "too-large");
+  if (!verify(await cashierKey(db), rawBody, signature)) {
+    await appendAudit(db, at, { action: "payment.rejected", outcome: "refused", detail: { reason: "bad-signature", via: "callback" } });
+    return refuse(401, "bad-signature");
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody);
+  } catch {
+    return refuse(400, "invalid-json");
+  }
+  const parsed = callbackSchema.safeParse(json);
+  if (!parsed.success) {
+    await appendAudit(db, at, { action: "payment.rejected", outcome: "refused", detail: { reason: "invalid-body", via: "callback" } });
+    return refuse(400, "invalid-body");
+  }
+  const body = parsed.data;
+  const result = await recordPayment(
+    db,
+    {
+      provider: body.provider,
+      providerReference: body.reference,
+      noticeNumber: normalizeNoticeNumber(body.noticeNumber),
+      amountFen: body.amountFen,
+      paidAt: new Date(body.paidAt),
+      via: "callback",
+    },
+    at,
+  );
+  if (!result.ok) {
+    const status = result.reason === "unknown-notice" ? 404 : result.reason === "amount-mismatch" ? 422 : 409;
+    return refuse(status, result.reason);
+  }
+  return {
+    status: 200,
+    body: { received: true, reference: body.reference, noticeNumber: result.noticeNumber, outcome: result.outcome, refundReason: result.refundReason },
+  };
+}
+
+function refuse(status: number, code: string): CallbackAnswer {
+  return { status, body: { error: { code } } };
+}
