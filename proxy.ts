@@ -29,6 +29,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for API routes, Next.js internals, the mode stylesheet or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|mode\\.css|.*\\..*).*)"],
+  // Not for API routes, Next.js internals, the mode stylesheet, files with an extension, or the
+  // sandbox collection service (a stand-in for the tax bureau's cashier, not a page of the portal).
+  matcher: ["/((?!api|_next|_vercel|sandbox-cashier|mode\\.css|.*\\..*).*)"],
 };
