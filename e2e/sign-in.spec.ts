@@ -111,7 +111,7 @@ test.describe("sign-in (J2)", () => {
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === "portal-session")).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
-    await page.getByRole("link", { name: "我的参保" }).click();
+    await page.getByRole("region", { name: "我要办" }).getByRole("link", { name: "我的参保" }).click();
     await expect(page).toHaveURL(/\/zh-Hans\/me\/enrollments$/);
     await page.goBack();
 
