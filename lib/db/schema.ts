@@ -301,3 +301,7 @@ export * from "./schema-enrollment";
 // ---------------------------------------------------------------- payment notices, payments, sandbox cashier (J5)
 
 export * from "./schema-payment";
+
+// ---------------------------------------------------------------- 家庭共济: bindings, account ledger, 代缴返还 claims (J6)
+
+export * from "./schema-family";
