@@ -30,6 +30,15 @@ export const AUDIT_ACTIONS = [
   "payment.recorded",
   "payment.rejected",
   "payment.reconciled",
+  "family.binding-requested",
+  "family.binding-code-failure",
+  "family.binding-confirmed",
+  "family.binding-refused",
+  "family.binding-revoked",
+  "family.account-paid",
+  "family.account-refused",
+  "family.claim-submitted",
+  "family.claim-refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
