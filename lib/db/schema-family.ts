@@ -40,7 +40,7 @@ export const familyBinding = pgTable(
     codeHash: varchar("code_hash", { length: 64 }),
     codeExpiresAt: instant("code_expires_at"),
     attempts: integer("attempts").notNull().default(0),
-    method: text("method", { enum: ["sms-code", "in-app"] }),
+    method: text("method", { enum: ["sms-code", "in-app", "guardian"] }),
     createdAt: instant("created_at").notNull(),
     decidedAt: instant("decided_at"),
     endedAt: instant("ended_at"),
