@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { payment, paymentNotice, registryPerson } from "@/lib/db/schema";
+import type { DbOrTx } from "@/lib/db/types";
+import { maskIdNumber } from "@/lib/identity/id-number";
+import { getPack } from "@/lib/rules";
+import { rightToAct, type Actor } from "../enrollment/authority";
+
+export type Receipt = {
+  number: string;
+  paid: boolean;
+  personName: string;
+  idNumberMasked: string;
+  regionName: string;
+  coverageYear: number;
+  category: string;
+  amountFen: number;
+  paidAt: Date | null;
+  coverage: { start: string | null; end: string | null; benefitDays: number };
+  provider: string | null;
+  providerReference: string | null;
+};
+
+/** The 参保缴费凭证 of a notice, for someone who may act for its person; `paid: false` until it is paid. */
+export async function loadReceipt(db: DbOrTx, actor: Actor, number: string, today: string): Promise<Receipt | null> {
+  const [row] = await db
+    .select({ notice: paymentNotice, name: registryPerson.name, idNumber: registryPerson.idNumber })
+    .from(paymentNotice)
+    .innerJoin(registryPerson, eq(registryPerson.id, paymentNotice.personId))
+    .where(eq(paymentNotice.number, number));
+  if (!row || !(await rightToAct(db, actor, row.notice.personId, today)).ok) return null;
+  const n = row.notice;
+  const [applied] = n.paymentId ? await db.select().from(payment).where(eq(payment.id, n.paymentId)) : [];
+  return {
+    number: n.number,
+    paid: n.status === "paid",
+    personName: row.name,
+    idNumberMasked: maskIdNumber(row.idNumber),
+    regionName: getPack(n.packId, today)?.regionName ?? n.packId,
+    coverageYear: n.coverageYear,
+    category: n.category,
+    amountFen: applied?.amountFen ?? n.amountFen,
+    paidAt: n.paidAt,
+    coverage: { start: n.coverageStart, end: n.coverageEnd, benefitDays: n.benefitDays ?? 0 },
+    provider: applied?.provider ?? null,
+    providerReference: applied?.providerReference ?? null,
+  };
+}
