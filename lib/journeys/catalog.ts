@@ -4,7 +4,7 @@ export const JOURNEYS = [
   { key: "signIn", code: "J2", href: "/sign-in", built: true },
   { key: "register", code: "J3", href: "/register", built: true },
   { key: "enrollments", code: "J4", href: "/me/enrollments", built: true },
-  { key: "pay", code: "J5", href: "/pay", built: false },
+  { key: "pay", code: "J5", href: "/pay", built: true },
   { key: "family", code: "J6", href: "/family", built: false },
 ] as const;
 
