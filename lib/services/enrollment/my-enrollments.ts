@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { auditEvent, delegation, enrollment, registryPerson } from "@/lib/db/schema";
+import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { peopleIMayActFor, rightToAct, type Actor } from "./authority";
@@ -39,14 +39,17 @@ export type PersonEnrollments = {
 
 const shanghaiDay = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(instant);
 
-/** Registered → payment notice → paid → cover starts → covered; the notice and payment come with J5. */
-export function timelineOf(row: { status: string; submittedAt: Date; coverageStart: string | null }, today: string): TimelineStep[] {
+/** A payment notice of an enrollment, as the timeline shows it (J5: payment_notice). */
+export type TimelineNotice = { issuedOn: string; paidAt: Date | null };
+
+/** Registered → payment notice issued → paid → cover starts → covered; the notice and payment dates come from J5's tables. */
+export function timelineOf(row: { status: string; submittedAt: Date; coverageStart: string | null }, today: string, notice: TimelineNotice | null = null): TimelineStep[] {
   const paid = row.status === "paid";
   const started = paid && row.coverageStart !== null && row.coverageStart <= today;
   return [
     { key: "registered", state: "done", date: shanghaiDay(row.submittedAt) },
-    { key: "notice", state: paid ? "done" : "current", date: null },
-    { key: "paid", state: paid ? "done" : "upcoming", date: null },
+    { key: "notice", state: paid || notice ? "done" : "current", date: notice?.issuedOn ?? null },
+    { key: "paid", state: paid ? "done" : notice ? "current" : "upcoming", date: notice?.paidAt ? shanghaiDay(notice.paidAt) : null },
     { key: "coverStarts", state: started ? "done" : paid ? "current" : "upcoming", date: row.coverageStart },
     { key: "covered", state: started ? "current" : "upcoming", date: null },
   ];
@@ -56,11 +59,19 @@ export function timelineOf(row: { status: string; submittedAt: Date; coverageSta
 export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string): Promise<PersonEnrollments[]> {
   const people = await peopleIMayActFor(db, actor, today);
   const ids = people.map((p) => p.personId);
-  const [persons, rows, draft] = await Promise.all([
+  const [persons, rows, draft, notices] = await Promise.all([
     db.select({ id: registryPerson.id, name: registryPerson.name, idNumber: registryPerson.idNumber }).from(registryPerson).where(inArray(registryPerson.id, ids)),
     db.select().from(enrollment).where(inArray(enrollment.personId, ids)).orderBy(desc(enrollment.submittedAt), sql`${enrollment.status} = 'cancelled'`),
     loadDraft(db, actor.accountId),
+    // J5: the live (open or paid) payment notice of each enrollment.
+    db
+      .select({ enrollmentId: paymentNotice.enrollmentId, issuedOn: paymentNotice.issuedOn, paidAt: paymentNotice.paidAt, coverageStart: paymentNotice.coverageStart })
+      .from(paymentNotice)
+      .where(and(inArray(paymentNotice.personId, ids), inArray(paymentNotice.status, ["open", "paid"]))),
   ]);
+  const noticeOf = (enrollmentId: string) => notices.find((n) => n.enrollmentId === enrollmentId) ?? null;
+  // Paid: the cover fixed by the payment date; before that, the cover the registration was decided on.
+  const coverageStartOf = (r: (typeof rows)[number]) => (r.status === "paid" && noticeOf(r.id) ? noticeOf(r.id)!.coverageStart : (r.answer.coverage?.start ?? null));
   const actorIds = [...new Set(rows.map((r) => r.actorPersonId))];
   const actors = actorIds.length
     ? await db.select({ id: registryPerson.id, name: registryPerson.name }).from(registryPerson).where(inArray(registryPerson.id, actorIds))
@@ -87,13 +98,13 @@ export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string)
             // What was decided, as recorded: never re-evaluated.
             payableFen: r.answer.contribution?.payable ?? null,
             provisional: r.answer.provisional,
-            coverageStart: r.answer.coverage?.start ?? null,
+            coverageStart: coverageStartOf(r),
             submittedOn: shanghaiDay(r.submittedAt),
             cancelledOn: r.cancelledAt ? shanghaiDay(r.cancelledAt) : null,
             byMe: r.actorAccountId === actor.accountId,
             actorName: actors.find((a) => a.id === r.actorPersonId)?.name ?? "",
             packChanged: packChangedSince(r, today),
-            timeline: timelineOf({ status: r.status, submittedAt: r.submittedAt, coverageStart: r.answer.coverage?.start ?? null }, today),
+            timeline: timelineOf({ status: r.status, submittedAt: r.submittedAt, coverageStart: coverageStartOf(r) }, today, r.status === "cancelled" ? null : noticeOf(r.id)),
           })),
       },
     ];
