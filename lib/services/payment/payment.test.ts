@@ -9,6 +9,7 @@ import { composeNoticeNumber, isValidNoticeNumber } from "@/lib/payment/notice-n
 import { cashierKey, sign } from "@/lib/payment/signature";
 import type { Actor } from "../enrollment/authority";
 import { cancelRegistration, saveRegistrationStep, startRegistration, submitRegistration } from "../enrollment/registration";
+import { loadMyEnrollments } from "../enrollment/my-enrollments";
 import { actorFor } from "../enrollment/testing";
 import { answerCallback } from "./callback";
 import { issueNotice, stateOn } from "./notices";
@@ -142,6 +143,13 @@ describe("coverage and notice state at payment", () => {
     expect(await answerCallback(db, body, signature, AT)).toMatchObject({ status: 200, body: { outcome: "applied" } });
     expect((await db.select().from(enrollment).where(eq(enrollment.id, row!.id)))[0]!.status).toBe("paid");
     expect(await noticeRow(notice!.number)).toMatchObject({ status: "paid", coverageStart: "2026-01-01" });
+    // J4's timeline reads the notice and the payment: issued → paid (23:59:59 on 26 December in Shanghai) → cover from 1 January.
+    const [mine] = await loadMyEnrollments(db, xiaoyan, TODAY);
+    expect(mine!.enrollments[0]!.timeline.slice(1, 4)).toEqual([
+      { key: "notice", state: "done", date: TODAY },
+      { key: "paid", state: "done", date: "2025-12-26" },
+      { key: "coverStarts", state: "current", date: "2026-01-01" },
+    ]);
   });
 
   it("paid after the due date (Asia/Shanghai): the notice has expired, the money is to be refunded", async () => {
@@ -160,6 +168,8 @@ describe("coverage and notice state at payment", () => {
   });
 
   it("a payment for a cancelled enrollment is kept to refund; cancelling after payment is refused", async () => {
+    const [paid] = await db.select().from(enrollment).where(eq(enrollment.personId, "nb-03-2"));
+    expect(await cancelRegistration(db, xiaoyan, paid!.id, AT, TODAY)).toEqual({ ok: false, reason: "not-cancellable" });
     const enrollmentId = await register(xiaodong);
     const issued = await issueNotice(db, xiaodong, { kind: "enrollment", enrollmentId }, AT, TODAY);
     if (!issued.ok) throw new Error(issued.reason);
