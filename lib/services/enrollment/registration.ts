@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { appendAudit } from "@/lib/audit";
-import { enrollment, registrationDraft, registryPermit, registryRelation, type REGISTRATION_STEPS } from "@/lib/db/schema";
+import { enrollment, paymentNotice, registrationDraft, registryPermit, registryRelation, type REGISTRATION_STEPS } from "@/lib/db/schema";
 import type { Db, DbOrTx } from "@/lib/db/types";
 import { composeReference } from "@/lib/enrollment/reference";
 import { detailsSchema, type DetailsNeeds, type EnrollmentErrorKey } from "@/lib/enrollment/forms";
@@ -272,6 +272,11 @@ export async function cancelRegistration(db: Db, actor: Actor, enrollmentId: str
       .where(and(eq(enrollment.id, enrollmentId), eq(enrollment.status, "registered")))
       .returning({ reference: enrollment.reference });
     if (!cancelled) return { ok: false, reason: "not-cancellable" };
+    // J5: its open payment notice goes with it (a payment that still arrives for it is kept to refund).
+    await tx
+      .update(paymentNotice)
+      .set({ status: "cancelled", closedAt: at })
+      .where(and(eq(paymentNotice.enrollmentId, enrollmentId), eq(paymentNotice.status, "open")));
     await appendAudit(tx, at, {
       action: "registration.cancelled",
       outcome: "success",
