@@ -174,6 +174,7 @@ describe("coverage and notice state at payment", () => {
     const issued = await issueNotice(db, xiaodong, { kind: "enrollment", enrollmentId }, AT, TODAY);
     if (!issued.ok) throw new Error(issued.reason);
     expect(await cancelRegistration(db, xiaodong, enrollmentId, AT, TODAY)).toMatchObject({ ok: true });
+    expect((await noticeRow(issued.number)).status).toBe("cancelled");
     const { body, signature } = await signedCallback(db, { noticeNumber: issued.number, amountFen: (await noticeRow(issued.number)).amountFen });
     expect(await answerCallback(db, body, signature, AT)).toMatchObject({ status: 200, body: { outcome: "refund-due", refundReason: "notice-cancelled" } });
     expect((await noticeRow(issued.number)).status).toBe("cancelled");
