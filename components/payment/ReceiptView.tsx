@@ -7,6 +7,13 @@ import { formatNoticeNumber } from "@/lib/payment/notice-number";
 import type { Receipt } from "@/lib/services/payment/receipt";
 import { formatInstant } from "./format-instant";
 
+/** The message selector of a provider: the sandbox cashier, a 家庭共济 account debit, or its own name. */
+function channelKey(provider: string | null): string {
+  if (provider === "sandbox-cashier") return "sandbox_cashier";
+  if (provider?.startsWith("family-aid")) return "family_aid";
+  return provider ?? "";
+}
+
 /** 参保缴费凭证: one A4 page, the person masked, a QR code of the notice number drawn on the server. */
 export async function ReceiptView({ receipt, qrSvg, printedOn }: { receipt: Receipt; qrSvg: string; printedOn: string }) {
   const locale = (await getLocale()) as Locale;
@@ -23,7 +30,7 @@ export async function ReceiptView({ receipt, qrSvg, printedOn }: { receipt: Rece
     [t("amount"), formatMoney(receipt.amountFen, locale)],
     [t("paidAt"), receipt.paidAt ? formatInstant(receipt.paidAt, locale) : ""],
     [t("coverage"), receipt.coverage.start && receipt.coverage.end ? `${date(receipt.coverage.start)} – ${date(receipt.coverage.end)}` : "—"],
-    [t("channel"), t("channelValue", { provider: (receipt.provider ?? "other").replace("-", "_") })],
+    [t("channel"), t("channelValue", { provider: channelKey(receipt.provider) })],
     [t("reference"), receipt.providerReference ?? ""],
   ];
   return (
