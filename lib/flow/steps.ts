@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { isPlainDate, type AssistanceCode, type Category } from "@/lib/rules/schema";
+import * as z from "zod/mini";
+import { daysInMonth } from "@/lib/rules/dates";
+import type { AssistanceCode, Category } from "@/lib/rules/schema";
 import type { Answers, HistoryAnswer } from "./answers";
 import type { RawValue, RawValues } from "./form-data";
 
@@ -7,7 +8,7 @@ import type { RawValue, RawValues } from "./form-data";
  * The pages of the eligibility check, in order, and one zod schema per page. A schema reads what
  * the page's form posts (strings) and gives the typed answers; the browser (react-hook-form) and
  * the server action use the same one. Messages are keys of the "check" namespace.
- * This module is shared with the browser: zod and types only.
+ * This module is shared with the browser: zod/mini (a fraction of zod's weight) and types only.
  */
 export const STEP_IDS = ["where", "birth-date", "status", "school", "employed", "parent-permit", "assistance", "history"] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -44,33 +45,48 @@ export const OTHER_INSURANCE = ["none", "employee", "resident-elsewhere"] as con
 export const SCHOOLS = ["none", "primary-secondary", "higher-education"] as const;
 export const NO_ASSISTANCE = "none";
 
-/** Any posted value, including none at all (a radio left unchosen is not posted). */
-const posted = () => z.unknown().optional();
+type Report = (message: string, path?: string) => void;
 
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+/**
+ * A posted value (or none: a radio left unchosen is not posted) read by a function that returns
+ * the answer or reports a message key.
+ */
+function posted<T>(read: (value: unknown, report: Report) => T) {
+  return z.pipe(
+    z.optional(z.unknown()),
+    z.transform((value: unknown, ctx) => {
+      let failed = false;
+      const answer = read(value, (message, path) => {
+        failed = true;
+        ctx.issues.push({ code: "custom", message, input: value, ...(path ? { path: [path] } : {}) });
+      });
+      return failed ? z.NEVER : answer;
+    }),
+  );
+}
 
 /** One of a list, or the "required" message. */
 function oneOf<T extends string>(values: readonly T[], required: string) {
-  return posted().transform((value, ctx): T => {
+  return posted((value, report): T => {
     if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
-    ctx.addIssue({ code: "custom", message: required });
-    return z.NEVER;
+    report(required);
+    return values[0]!;
   });
 }
 
-const yesNo = (required: string) => oneOf(["yes", "no"], required).transform((value) => value === "yes");
+const yesNo = (required: string) => posted((value, report) => (value === "yes" ? true : value === "no" ? false : (report(required), false)));
 
 /** Digits typed with a Chinese input method come as full-width characters. */
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).trim();
 }
 
-function text(value: RawValue): string {
+function text(value: unknown): string {
   return typeof value === "string" ? asciiDigits(value) : "";
 }
 
 /** A whole number typed in a box: the message key for what is wrong with it, or the number. */
-function wholeNumber(value: RawValue, min: number, max: number, keys: { required: string; invalid: string }): number | string {
+function wholeNumber(value: unknown, min: number, max: number, keys: { required: string; invalid: string }): number | string {
   const typed = text(value);
   if (typed === "") return keys.required;
   if (!/^\d{1,3}$/.test(typed)) return keys.invalid;
@@ -79,57 +95,46 @@ function wholeNumber(value: RawValue, min: number, max: number, keys: { required
 }
 
 const birthDateSchema = (today: string) =>
-  posted().transform((value, ctx): string => {
+  posted((value, report): string => {
     const parts = (typeof value === "object" && value !== null ? value : {}) as Record<string, RawValue>;
     const [year, month, day] = [text(parts.year), text(parts.month), text(parts.day)];
-    const fail = (message: string) => {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    };
+    const fail = (message: string) => (report(message), "");
     if (!year && !month && !day) return fail("errors.birthDate.required");
     if (!year || !month || !day) return fail("errors.birthDate.incomplete");
     if (!/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day)) return fail("errors.birthDate.invalid");
+    const [y, m, d] = [Number(year), Number(month), Number(day)];
+    if (y < 1900) return fail("errors.birthDate.tooEarly");
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return fail("errors.birthDate.invalid");
     const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-    if (Number(year) < 1900) return fail("errors.birthDate.tooEarly");
-    if (!isPlainDate(iso)) return fail("errors.birthDate.invalid");
     if (iso > today) return fail("errors.birthDate.future");
     return iso;
   });
 
 const assistanceSchema = (codes: readonly AssistanceCode[]) =>
-  posted().transform((value, ctx): AssistanceCode[] => {
-    const chosen = (Array.isArray(value) ? value : blank(value) ? [] : [value]).filter((v): v is string => typeof v === "string");
-    if (chosen.length === 0) {
-      ctx.addIssue({ code: "custom", message: "errors.assistance.required" });
-      return z.NEVER;
-    }
-    if (chosen.includes(NO_ASSISTANCE) && chosen.length > 1) {
-      ctx.addIssue({ code: "custom", message: "errors.assistance.exclusive" });
-      return z.NEVER;
-    }
+  posted((value, report): AssistanceCode[] => {
+    const chosen = (Array.isArray(value) ? value : value === undefined || value === "" ? [] : [value]).filter((v): v is string => typeof v === "string");
     const groups = chosen.filter((code) => code !== NO_ASSISTANCE);
-    if (groups.some((code) => !(codes as readonly string[]).includes(code))) {
-      ctx.addIssue({ code: "custom", message: "errors.assistance.required" });
-      return z.NEVER;
-    }
+    if (chosen.length === 0 || groups.some((code) => !(codes as readonly string[]).includes(code))) report("errors.assistance.required");
+    else if (chosen.includes(NO_ASSISTANCE) && groups.length > 0) report("errors.assistance.exclusive");
     return groups as AssistanceCode[];
   });
 
+/** The history page: the follow-up questions of the branch chosen, as far as the context asks them. */
 const historySchema = (fields: HistoryFields) =>
-  z
-    .object({
+  z.pipe(
+    z.object({
       insuredLastYear: yesNo("errors.history.required"),
-      yearsInsured: posted(),
-      zeroClaimLastYear: posted(),
-      lastCategory: posted(),
-      gapYears: posted(),
-    })
-    .transform((raw, ctx): HistoryAnswer => {
-      const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      yearsInsured: posted((value) => value),
+      zeroClaimLastYear: posted((value) => value),
+      lastCategory: posted((value) => value),
+      gapYears: posted((value) => value),
+    }),
+    z.transform((raw, ctx): { history: HistoryAnswer } => {
+      const issue = (path: string, message: string) => ctx.issues.push({ code: "custom", path: [path], message, input: raw });
       if (raw.insuredLastYear) {
         const answer: HistoryAnswer = { insuredLastYear: true };
         if (fields.years) {
-          const years = wholeNumber(raw.yearsInsured as RawValue, 1, fields.maxYears, {
+          const years = wholeNumber(raw.yearsInsured, 1, fields.maxYears, {
             required: "errors.history.yearsRequired",
             invalid: "errors.history.yearsInvalid",
           });
@@ -142,21 +147,22 @@ const historySchema = (fields: HistoryFields) =>
           if (!category) issue("lastCategory", "errors.history.lastCategoryRequired");
           else answer.lastCategory = category;
         }
-        return answer;
+        return { history: answer };
       }
       const answer: HistoryAnswer = { insuredLastYear: false };
       if (fields.gapYears) {
-        const gap = wholeNumber(raw.gapYears as RawValue, 1, fields.maxGapYears, {
+        const gap = wholeNumber(raw.gapYears, 1, fields.maxGapYears, {
           required: "errors.history.gapRequired",
           invalid: "errors.history.gapInvalid",
         });
         if (typeof gap === "string") issue("gapYears", gap);
         else answer.gapYears = gap;
       }
-      return answer;
-    });
+      return { history: answer };
+    }),
+  );
 
-type StepSchema = z.ZodType<Partial<Answers>, unknown>;
+type StepSchema = z.ZodMiniType<Partial<Answers>, unknown>;
 
 const SCHEMAS: { [S in StepId]: (context: StepContexts[S]) => StepSchema } = {
   where: ({ packIds }) => z.object({ pack: oneOf(packIds, "errors.pack.required") }),
@@ -170,7 +176,7 @@ const SCHEMAS: { [S in StepId]: (context: StepContexts[S]) => StepSchema } = {
   employed: () => z.object({ employed: yesNo("errors.employed.required") }),
   "parent-permit": () => z.object({ parentResidencePermit: yesNo("errors.parentResidencePermit.required") }),
   assistance: ({ codes }) => z.object({ assistance: assistanceSchema(codes) }),
-  history: (fields) => historySchema(fields).transform((history) => ({ history })),
+  history: (fields) => historySchema(fields),
 };
 
 /** The schema of a page, given what it needs to know from earlier answers. */
