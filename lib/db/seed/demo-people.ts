@@ -27,6 +27,8 @@ export type DemoPerson = {
   employee?: { province: string; city: string; status: "active" | "closed"; historicalBalanceFen: number };
   /** Resident insurance in past coverage years. */
   history?: { coverageYear: number; category: string; zeroClaim?: boolean }[];
+  /** A renewal contribution already paid (a notice and its payment, seeded): 代缴返还 has something to claim. */
+  paid?: { coverageYear: number; paidOn: string };
 };
 
 export type DemoHousehold = {
@@ -404,6 +406,88 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
     relations: [["nb-11-1", "nb-03-2", "child"]],
   },
   {
+    id: "nb-12",
+    region: "ningbo",
+    kind: "hukou",
+    district: "江北区",
+    address: "宁波市江北区示例街道槐树路12号",
+    members: [
+      {
+        id: "nb-12-1",
+        name: "周建华",
+        sex: "male",
+        birthDate: "1950-03-14",
+        idNumber: id("330205", "1950-03-14", "017"),
+        residency: "local-hukou",
+        householdRole: "head",
+        phone: "13905741201",
+        demonstrates: "周美玲's father, living apart: paid for from her 历年账户 (家庭共济)",
+        history: years("adult", 2024, 2025),
+      },
+    ],
+    relations: [["nb-02-1", "nb-12-1", "parent"]],
+  },
+  {
+    id: "nb-13",
+    region: "ningbo",
+    kind: "hukou",
+    district: "鄞州区",
+    address: "宁波市鄞州区示例街道玉兰路13号",
+    members: [
+      {
+        id: "nb-13-1",
+        name: "吴国强",
+        sex: "male",
+        birthDate: "1962-08-08",
+        idNumber: id("330212", "1962-08-08", "035"),
+        residency: "local-hukou",
+        householdRole: "head",
+        phone: "13905741301",
+        demonstrates: "吴俊杰's father: his son's 历年账户 balance is too small to pay for him",
+        history: years("adult", 2024, 2025),
+      },
+      {
+        id: "nb-13-2",
+        name: "王丽娟",
+        sex: "female",
+        birthDate: "1964-05-05",
+        idNumber: id("330212", "1964-05-05", "024"),
+        residency: "local-hukou",
+        householdRole: "spouse",
+        phone: "13905741302",
+        demonstrates: "吴俊杰's mother: her son's 历年账户 balance is too small to pay for her",
+        history: years("adult", 2024, 2025),
+      },
+    ],
+    relations: [
+      ["nb-13-1", "nb-13-2", "spouse"],
+      ["nb-03-1", "nb-13-1", "parent"],
+      ["nb-03-1", "nb-13-2", "parent"],
+    ],
+  },
+  {
+    id: "nb-14",
+    region: "ningbo",
+    kind: "hukou",
+    district: "镇海区",
+    address: "宁波市镇海区示例街道招宝山路14号",
+    members: [
+      {
+        id: "nb-14-1",
+        name: "孙德明",
+        sex: "male",
+        birthDate: "1948-01-20",
+        idNumber: id("330211", "1948-01-20", "051"),
+        residency: "local-hukou",
+        householdRole: "head",
+        phone: "13905741401",
+        demonstrates: "孙立新's father, insured in Ningbo: paid for from a Hangzhou employee's account (Ningbo tax channel)",
+        history: years("adult", 2024, 2025),
+      },
+    ],
+    relations: [["nb-04-1", "nb-14-1", "parent"]],
+  },
+  {
     id: "nx-01",
     region: "ningxia",
     kind: "hukou",
@@ -523,6 +607,46 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
       },
     ],
     relations: [["nx-03-1", "nx-03-2", "child"]],
+  },
+  {
+    id: "nx-04",
+    region: "ningxia",
+    kind: "hukou",
+    district: "银川市金凤区",
+    address: "宁夏银川市金凤区示例街道宁安大街4号",
+    members: [
+      {
+        id: "nx-04-1",
+        name: "杨建军",
+        sex: "male",
+        birthDate: "1952-02-02",
+        idNumber: id("640106", "1952-02-02", "015"),
+        residency: "local-hukou",
+        householdRole: "head",
+        phone: "13909512401",
+        demonstrates: "杨春梅's father: paid his 2026 contribution on 2025-11-18 (代缴返还 opens 2025-11-21)",
+        history: years("resident", 2024, 2025),
+        paid: { coverageYear: 2026, paidOn: "2025-11-18" },
+      },
+      {
+        id: "nx-04-2",
+        name: "白秀兰",
+        sex: "female",
+        birthDate: "1954-06-06",
+        idNumber: id("640106", "1954-06-06", "028"),
+        residency: "local-hukou",
+        householdRole: "spouse",
+        phone: "13909512402",
+        demonstrates: "杨春梅's mother: paid her 2026 contribution on 2025-11-18 (代缴返还 opens 2025-11-21)",
+        history: years("resident", 2024, 2025),
+        paid: { coverageYear: 2026, paidOn: "2025-11-18" },
+      },
+    ],
+    relations: [
+      ["nx-04-1", "nx-04-2", "spouse"],
+      ["nx-01-2", "nx-04-1", "parent"],
+      ["nx-01-2", "nx-04-2", "parent"],
+    ],
   },
 ];
 

@@ -90,7 +90,7 @@ describe("bindings", () => {
 
   it("the channel follows where the relative is insured (问答五 example 1: a Hangzhou employee, a son in Ningbo → the Ningbo channel)", async () => {
     const family = await myFamily(db, "nb-04-1", TODAY);
-    expect(family.relatives).toMatchObject([{ personId: "nb-04-2", answer: { allowed: true, channel: "ningbo-tax" } }]);
+    expect(family.relatives.filter((r) => r.personId === "nb-04-2")).toMatchObject([{ personId: "nb-04-2", answer: { allowed: true, channel: "ningbo-tax" } }]);
   });
 });
 
