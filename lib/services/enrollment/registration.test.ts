@@ -11,7 +11,7 @@ import type { Actor } from "./authority";
 import { confirmConsent, decideConsent, requestConsent } from "./consent";
 import { requestCorrection } from "./corrections";
 import { loadMyConsents, loadMyEnrollments } from "./my-enrollments";
-import { cancelRegistration, loadDraft, saveRegistrationStep, startRegistration, submitRegistration } from "./registration";
+import { cancelRegistration, loadDraft, saveRegistrationStep, startRegistration, submitRegistration, violates } from "./registration";
 import { actorFor } from "./testing";
 
 const TODAY = "2025-11-20";
@@ -228,6 +228,8 @@ describe("no double registration under concurrency", () => {
     await startRegistration(db, zhang, "nb-10-1", AT, TODAY);
     await saveRegistrationStep(db, zhang, "facts", {}, AT, TODAY);
     await saveRegistrationStep(db, zhang, "details", { contactPhone: "13905741001" }, AT, TODAY);
+    // Open the pool's connections first (PostgreSQL), so that the 20 really overlap.
+    await Promise.all(Array.from({ length: 20 }, () => db.transaction(async (tx) => tx.execute(sql`select pg_sleep(0.05)`))));
     const results = await Promise.all(Array.from({ length: 20 }, () => submitRegistration(db, zhang, "nb-10-1", AT, TODAY)));
     const ok = results.filter((r) => r.ok);
     expect(ok).toHaveLength(1);
@@ -237,6 +239,21 @@ describe("no double registration under concurrency", () => {
       .from(enrollment)
       .where(and(eq(enrollment.personId, "nb-10-1"), eq(enrollment.coverageYear, 2026)));
     expect(count!.n).toBe(1);
+    const caughtByIndex = (await db.select().from(auditEvent).where(and(eq(auditEvent.personId, "nb-10-1"), eq(auditEvent.action, "registration.refused")))).length;
+    console.info(`[concurrency] 1 enrollment; ${19 - caughtByIndex} refused by the live-enrollment check, ${caughtByIndex} by the unique index`);
+  });
+});
+
+describe("the database itself", () => {
+  it("refuses a second live enrollment for a person and year, whatever the code does", async () => {
+    const [live] = await db.select().from(enrollment).where(and(eq(enrollment.personId, "nb-10-1"), eq(enrollment.status, "registered")));
+    const copy = { ...live!, id: undefined };
+    const refused = await db
+      .insert(enrollment)
+      .values({ ...copy, reference: "CX202699999999X" })
+      .then(() => null, (error: unknown) => error);
+    expect(violates(refused, "enrollment_one_live_per_person_year")).toBe(true);
+    await db.insert(enrollment).values({ ...copy, reference: "CX2026999999980", status: "cancelled", cancelledAt: AT });
   });
 });
 
