@@ -16,14 +16,9 @@ export async function OnMyBehalfLink() {
         {t("consents.title")}
       </h2>
       {pending.length ? <p className="mb-2 text-lg font-semibold">{t("consents.meSummary", { count: pending.length })}</p> : null}
-      <ul className="space-y-2 text-lg">
-        <li>
-          <Link href="/me/consents">{t("consents.meLink")}</Link>
-        </li>
-        <li>
-          <Link href="/me/enrollments">{t("list.title")}</Link>
-        </li>
-      </ul>
+      <p className="text-lg">
+        <Link href="/me/consents">{t("consents.meLink")}</Link>
+      </p>
     </section>
   );
 }
