@@ -20,7 +20,8 @@ step "build";       npx next build
 step "end-to-end";  npx playwright test
 
 step "page budgets"
-npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
+# PORTAL_DEMO=1: the demo set-up (generated cookie secret, demo data), as in `npm run demo`.
+PORTAL_DEMO=1 npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/zh-Hans" >/dev/null 2>&1 && break; sleep 1; done
