@@ -63,7 +63,11 @@ export async function recordPayment(db: Db, arrived: ArrivedPayment, at: Date): 
       .where(and(eq(payment.provider, arrived.provider), eq(payment.providerReference, arrived.providerReference)));
     if (known) {
       const same = known.noticeId === notice.id && known.amountFen === arrived.amountFen && known.paidAt.getTime() === arrived.paidAt.getTime();
-      if (same) return { ok: true, outcome: known.outcome, refundReason: known.refundReason, paymentId: known.id, replay: true, noticeNumber: notice.number };
+      if (same) {
+        // Every confirmation is audited; a repeat changes nothing and says so.
+        await audit("success", notice.personId, { outcome: known.outcome, refundReason: known.refundReason, replay: true });
+        return { ok: true, outcome: known.outcome, refundReason: known.refundReason, paymentId: known.id, replay: true, noticeNumber: notice.number };
+      }
       await audit("refused", notice.personId, { reason: "reference-conflict" });
       return { ok: false, reason: "reference-conflict" };
     }
