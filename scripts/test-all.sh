@@ -20,9 +20,15 @@ step "build";       npx next build
 step "end-to-end";  npx playwright test
 
 step "page budgets"
-# PORTAL_DEMO=1: the demo set-up (generated cookie secret, demo data), as in `npm run demo`.
-PORTAL_DEMO=1 npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
+if curl -fs "http://127.0.0.1:$PORT/zh-Hans" >/dev/null 2>&1; then
+  echo "Port $PORT is already serving something; stop it or set BUDGET_PORT." >&2
+  exit 1
+fi
+# PORTAL_DEMO=1: the demo set-up (generated cookie secret, demo data), as in `npm run demo`, on its own
+# data directory. setsid puts the server in its own process group, so that the whole group (npx and
+# next-server) is stopped on exit rather than left holding the port.
+PORTAL_DEMO=1 PORTAL_DATA_DIR=.data/budgets setsid npx next start -p "$PORT" -H 127.0.0.1 >/tmp/portal-budget-server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill -- -$server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/zh-Hans" >/dev/null 2>&1 && break; sleep 1; done
-npx tsx scripts/check-budgets.ts "http://127.0.0.1:$PORT"
+PORTAL_DATA_DIR=.data/budgets npx tsx scripts/check-budgets.ts "http://127.0.0.1:$PORT"
