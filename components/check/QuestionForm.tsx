@@ -7,7 +7,6 @@ import { CheckboxField, RadioField } from "@/components/form/ChoiceField";
 import { DateField } from "@/components/form/DateField";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { TextField } from "@/components/form/TextField";
-import { Button } from "@/components/ui/Button";
 import { rawFromFormData, type RawValue, type RawValues } from "@/lib/flow/form-data";
 import { stepSchema, type StepContexts, type StepId } from "@/lib/flow/steps";
 import type { FieldView, FormState } from "./field-view";
@@ -144,7 +143,14 @@ export function QuestionForm<S extends StepId>({ step, context, action, heading,
           group.fields.map(render)
         ),
       )}
-      <Button disabled={pending}>{labels.continue}</Button>
+      {/* The primary button's look (components/ui/Button), without its module's link import in the browser bundle. */}
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-12 items-center justify-center rounded bg-brand px-5 py-2 text-lg font-semibold text-white shadow-[0_2px_0_#111827] hover:bg-brand-dark"
+      >
+        {labels.continue}
+      </button>
     </form>
   );
 }
