@@ -10,7 +10,7 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 import { now } from "@/lib/clock";
 import { claimDataDir, openConfigured } from "@/lib/db/open";
-import { seedDemoPayments } from "@/lib/db/seed/demo-payments";
+import { seedDemoNotices } from "@/lib/db/seed/demo-notices";
 import { seedDemoRegistry } from "@/lib/db/seed/seed";
 
 async function dropEverything(): Promise<void> {
@@ -39,8 +39,8 @@ async function main(command: string | undefined): Promise<number> {
     console.log(`migrated the ${opened.kind === "pglite" ? "embedded database" : "PostgreSQL database"}`);
     if (command !== "migrate") {
       const { households, people } = await seedDemoRegistry(opened.db, now());
-      const paid = await seedDemoPayments(opened.db, now());
-      console.log(`seeded the demo registry: ${households} households, ${people} people, ${paid} paid contributions`);
+      const notices = await seedDemoNotices(opened.db, now());
+      console.log(`seeded the demo registry: ${households} households, ${people} people, ${notices} payment notices`);
     }
   } finally {
     await opened.close();

@@ -1,6 +1,6 @@
 import { now } from "@/lib/clock";
 import { openConfigured, registryIsEmpty, type OpenDatabase } from "./open";
-import { seedDemoPayments } from "./seed/demo-payments";
+import { seedDemoNotices } from "./seed/demo-notices";
 import { seedDemoRegistry } from "./seed/seed";
 import type { Db } from "./types";
 
@@ -27,8 +27,8 @@ async function start(): Promise<OpenDatabase> {
   const seedOnStart = opened.kind === "pglite" || process.env.PORTAL_DEMO === "1";
   if (seedOnStart && (await registryIsEmpty(opened.db))) {
     const { people } = await seedDemoRegistry(opened.db, now());
-    const paid = await seedDemoPayments(opened.db, now());
-    console.info(`[db] seeded the demo registry: ${people} people, ${paid} paid contributions`);
+    const notices = await seedDemoNotices(opened.db, now());
+    console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
   }
   return opened;
 }

@@ -27,8 +27,8 @@ export type DemoPerson = {
   employee?: { province: string; city: string; status: "active" | "closed"; historicalBalanceFen: number };
   /** Resident insurance in past coverage years. */
   history?: { coverageYear: number; category: string; zeroClaim?: boolean }[];
-  /** A renewal contribution already paid (a notice and its payment, seeded): 代缴返还 has something to claim. */
-  paid?: { coverageYear: number; paidOn: string };
+  /** A renewal notice already issued (seeded), and paid if paidOn is set: something to pay from an account, or 代缴返还 to claim. */
+  notice?: { coverageYear: number; issuedOn: string; paidOn?: string };
 };
 
 export type DemoHousehold = {
@@ -421,11 +421,27 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
         residency: "local-hukou",
         householdRole: "head",
         phone: "13905741201",
-        demonstrates: "周美玲's father, living apart: paid for from her 历年账户 (家庭共济)",
+        demonstrates: "周美玲's father, living apart: paid for from a daughter's 历年账户 (家庭共济)",
         history: years("adult", 2024, 2025),
       },
+      {
+        id: "nb-12-2",
+        name: "周美华",
+        sex: "female",
+        birthDate: "1980-04-04",
+        idNumber: id("330205", "1980-04-04", "042"),
+        residency: "local-hukou",
+        householdRole: "child",
+        phone: "13905741202",
+        demonstrates: "周美玲's sister, an employee living with their father: pays for him from her 历年账户",
+        employee: { province: "zhejiang", city: "宁波市", status: "active", historicalBalanceFen: 800_000 },
+      },
     ],
-    relations: [["nb-02-1", "nb-12-1", "parent"]],
+    relations: [
+      ["nb-02-1", "nb-12-1", "parent"],
+      ["nb-12-2", "nb-12-1", "parent"],
+      ["nb-02-1", "nb-12-2", "sibling"],
+    ],
   },
   {
     id: "nb-13",
@@ -443,8 +459,9 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
         residency: "local-hukou",
         householdRole: "head",
         phone: "13905741301",
-        demonstrates: "吴俊杰's father: his son's 历年账户 balance is too small to pay for him",
+        demonstrates: "吴俊杰's father, with a 2026 notice to pay: his son 吴俊峰's 历年账户 balance is too small",
         history: years("adult", 2024, 2025),
+        notice: { coverageYear: 2026, issuedOn: "2025-11-18" },
       },
       {
         id: "nb-13-2",
@@ -455,14 +472,43 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
         residency: "local-hukou",
         householdRole: "spouse",
         phone: "13905741302",
-        demonstrates: "吴俊杰's mother: her son's 历年账户 balance is too small to pay for her",
+        demonstrates: "吴俊杰's mother, with a 2026 notice to pay: her daughter 吴俊丽's 历年账户 balance is too small",
         history: years("adult", 2024, 2025),
+        notice: { coverageYear: 2026, issuedOn: "2025-11-18" },
+      },
+      {
+        id: "nb-13-3",
+        name: "吴俊峰",
+        sex: "male",
+        birthDate: "1993-09-09",
+        idNumber: id("330212", "1993-09-09", "019"),
+        residency: "local-hukou",
+        householdRole: "child",
+        phone: "13905741303",
+        demonstrates: "an employee whose 历年账户 (¥100) cannot pay his father's contribution",
+        employee: { province: "zhejiang", city: "宁波市", status: "active", historicalBalanceFen: 10_000 },
+      },
+      {
+        id: "nb-13-4",
+        name: "吴俊丽",
+        sex: "female",
+        birthDate: "1995-12-12",
+        idNumber: id("330212", "1995-12-12", "026"),
+        residency: "local-hukou",
+        householdRole: "child",
+        phone: "13905741304",
+        demonstrates: "an employee whose 历年账户 (¥80) cannot pay her mother's contribution",
+        employee: { province: "zhejiang", city: "宁波市", status: "active", historicalBalanceFen: 8_000 },
       },
     ],
     relations: [
       ["nb-13-1", "nb-13-2", "spouse"],
       ["nb-03-1", "nb-13-1", "parent"],
       ["nb-03-1", "nb-13-2", "parent"],
+      ["nb-13-3", "nb-13-1", "parent"],
+      ["nb-13-3", "nb-13-2", "parent"],
+      ["nb-13-4", "nb-13-1", "parent"],
+      ["nb-13-4", "nb-13-2", "parent"],
     ],
   },
   {
@@ -626,7 +672,7 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
         phone: "13909512401",
         demonstrates: "杨春梅's father: paid his 2026 contribution on 2025-11-18 (代缴返还 opens 2025-11-21)",
         history: years("resident", 2024, 2025),
-        paid: { coverageYear: 2026, paidOn: "2025-11-18" },
+        notice: { coverageYear: 2026, issuedOn: "2025-11-18", paidOn: "2025-11-18" },
       },
       {
         id: "nx-04-2",
@@ -639,13 +685,41 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
         phone: "13909512402",
         demonstrates: "杨春梅's mother: paid her 2026 contribution on 2025-11-18 (代缴返还 opens 2025-11-21)",
         history: years("resident", 2024, 2025),
-        paid: { coverageYear: 2026, paidOn: "2025-11-18" },
+        notice: { coverageYear: 2026, issuedOn: "2025-11-18", paidOn: "2025-11-18" },
+      },
+      {
+        id: "nx-04-3",
+        name: "杨春林",
+        sex: "male",
+        birthDate: "1978-07-07",
+        idNumber: id("640106", "1978-07-07", "033"),
+        residency: "local-hukou",
+        householdRole: "child",
+        phone: "13909512403",
+        demonstrates: "an employee insured in Yinchuan: claims 代缴返还 for his father",
+        employee: { province: "ningxia", city: "银川市", status: "active", historicalBalanceFen: 300_000 },
+      },
+      {
+        id: "nx-04-4",
+        name: "杨春燕",
+        sex: "female",
+        birthDate: "1983-03-03",
+        idNumber: id("640106", "1983-03-03", "044"),
+        residency: "local-hukou",
+        householdRole: "child",
+        phone: "13909512404",
+        demonstrates: "an employee insured in Yinchuan: claims 代缴返还 for her mother",
+        employee: { province: "ningxia", city: "银川市", status: "active", historicalBalanceFen: 200_000 },
       },
     ],
     relations: [
       ["nx-04-1", "nx-04-2", "spouse"],
       ["nx-01-2", "nx-04-1", "parent"],
       ["nx-01-2", "nx-04-2", "parent"],
+      ["nx-04-3", "nx-04-1", "parent"],
+      ["nx-04-3", "nx-04-2", "parent"],
+      ["nx-04-4", "nx-04-1", "parent"],
+      ["nx-04-4", "nx-04-2", "parent"],
     ],
   },
 ];
