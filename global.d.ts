@@ -3,6 +3,7 @@ import type account from "./messages/account/zh-Hans.json";
 import type check from "./messages/check/zh-Hans.json";
 import type enrollment from "./messages/enrollment/zh-Hans.json";
 import type errorPage from "./messages/errorPage/zh-Hans.json";
+import type family from "./messages/family/zh-Hans.json";
 import type payment from "./messages/payment/zh-Hans.json";
 import type reasons from "./messages/reasons/zh-Hans.json";
 import type core from "./messages/zh-Hans.json";
@@ -11,6 +12,6 @@ import type core from "./messages/zh-Hans.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof locales)[number];
-    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment };
+    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment; family: typeof family };
   }
 }

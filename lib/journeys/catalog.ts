@@ -5,7 +5,7 @@ export const JOURNEYS = [
   { key: "register", code: "J3", href: "/register", built: true },
   { key: "enrollments", code: "J4", href: "/me/enrollments", built: true },
   { key: "pay", code: "J5", href: "/pay", built: true },
-  { key: "family", code: "J6", href: "/family", built: false },
+  { key: "family", code: "J6", href: "/family", built: true },
 ] as const;
 
 export type JourneyKey = (typeof JOURNEYS)[number]["key"];

@@ -9,6 +9,7 @@ import { payerStanding, relativesFor, type PayerStanding, type RelativeOption } 
 
 export type BindingView = Pick<FamilyBinding, "id" | "relation" | "kind" | "status" | "packId" | "createdAt" | "decidedAt" | "endedAt" | "method"> & {
   /** The other side: the relative (for the payer) or the payer (for the relative). */
+  otherPersonId: string;
   otherName: string;
   otherIdMasked: string;
 };
@@ -71,6 +72,7 @@ async function bindingsWhere(db: DbOrTx, where: ReturnType<typeof and> & object,
     decidedAt: b.decidedAt,
     endedAt: b.endedAt,
     method: b.method,
+    otherPersonId: other === "beneficiary" ? b.beneficiaryPersonId : b.payerPersonId,
     otherName: name,
     otherIdMasked: maskIdNumber(idNumber),
   }));

@@ -1,0 +1,34 @@
+"use client";
+
+import { ErrorSummary } from "@/components/form/ErrorSummary";
+import { initialFormState, type FormAction } from "@/components/form/server-form";
+import { TextField } from "@/components/form/TextField";
+import { useServerForm } from "@/components/form/useServerForm";
+import { buttonClass } from "@/components/ui/Button";
+import { bindingCodeSchema } from "@/lib/family/forms";
+
+type Labels = { summaryTitle: string; errorPrefix: string; code: string; codeHint: string; submit: string };
+
+/** The 6-digit code the relative read out to the payer. */
+export function BindingCodeForm({ action, messages, labels }: { action: FormAction; messages: Record<string, string>; labels: Labels }) {
+  const form = useServerForm({ schema: bindingCodeSchema, action, initial: initialFormState(), fields: ["code"], messages });
+  return (
+    <form {...form.formProps} className="mb-8 max-w-xl">
+      <ErrorSummary title={labels.summaryTitle} errors={form.errors} />
+      <TextField
+        label={labels.code}
+        hint={labels.codeHint}
+        error={form.errorFor("code")}
+        errorPrefix={labels.errorPrefix}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        width="short"
+        defaultValue={form.values.code}
+        {...form.register("code")}
+      />
+      <button type="submit" className={buttonClass()} disabled={form.pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}
