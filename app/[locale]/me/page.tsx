@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MyServicesView } from "@/components/account/MyServicesView";
 import { OnMyBehalfLink } from "@/components/enrollment/OnMyBehalfLink";
+import { FamilyForMe } from "@/components/family/FamilyForMe";
 import { currentSession } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
@@ -34,6 +35,7 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
         signOutEverywhereAction={signOutEverywhereAction.bind(null, locale)}
       />
       <OnMyBehalfLink />
+      <FamilyForMe />
     </>
   );
 }
