@@ -26,7 +26,7 @@ export async function NoticeView({ detail, cashier, confirmMissing, sandbox, pay
   const noCover = notice.state === "open" && detail.ifPaidToday !== null && detail.ifPaidToday.start === null;
   const rows = [
     { label: t("notice.number"), value: <strong data-testid="notice-number">{formatNoticeNumber(notice.number)}</strong> },
-    { label: t("notice.person"), value: `${person.name}（${person.idNumberMasked}）` },
+    { label: t("notice.person"), value: `${person.name} · ${person.idNumberMasked}` },
     { label: t("notice.category"), value: tCategories(notice.category as "adult") },
     { label: t("notice.amount"), value: `${formatMoney(notice.amountFen, locale)}${notice.provisional ? `（${t("notice.provisional")}）` : ""}` },
     { label: t("notice.due"), value: date(notice.dueDate) },
@@ -73,17 +73,20 @@ export async function NoticeView({ detail, cashier, confirmMissing, sandbox, pay
           <h2 id="paid-title" className="mb-3 text-2xl font-bold">
             {t("notice.paidTitle")}
           </h2>
-          {notice.paidAt ? (
-            <p className="text-lg">
-              {t("notice.paidAt")}：{formatInstant(notice.paidAt, locale)}
-            </p>
-          ) : null}
-          <p className="mb-4 text-lg" data-testid="coverage">
-            {t("notice.coverage")}：
-            {notice.cover?.start
-              ? t("notice.coverageRange", { start: date(notice.cover.start), end: date(notice.cover.end), days: notice.cover.benefitDays })
-              : t("notice.noCoverage", { year })}
-          </p>
+          <dl className="mb-4 grid gap-x-4 gap-y-1 text-lg sm:grid-cols-[auto_1fr]">
+            {notice.paidAt ? (
+              <>
+                <dt className="font-semibold">{t("notice.paidAt")}</dt>
+                <dd>{formatInstant(notice.paidAt, locale)}</dd>
+              </>
+            ) : null}
+            <dt className="font-semibold">{t("notice.coverage")}</dt>
+            <dd data-testid="coverage">
+              {notice.cover?.start
+                ? t("notice.coverageRange", { start: date(notice.cover.start), end: date(notice.cover.end), days: notice.cover.benefitDays })
+                : t("notice.noCoverage", { year })}
+            </dd>
+          </dl>
           <ButtonLink href={`/pay/${notice.number}/receipt`}>{t("notice.receipt")}</ButtonLink>
         </section>
       ) : null}
