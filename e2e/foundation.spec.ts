@@ -41,11 +41,11 @@ test.describe("service hall", () => {
     await expect(page.getByText("2025年10月29日 至 2025年12月31日")).toHaveCount(2);
   });
 
-  test("a journey not built yet says so instead of a 404", async ({ page }) => {
+  test("家庭共济 (the last journey built) asks a visitor who is not signed in to sign in", async ({ page }) => {
     await page.goto("/zh-Hans");
     await page.getByRole("link", { name: "家庭共济" }).first().click();
-    await expect(page).toHaveURL(/\/zh-Hans\/family$/);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("即将上线");
+    await expect(page).toHaveURL(/\/zh-Hans\/sign-in/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("用手机号码登录");
     await expectAccessible(page);
   });
 
