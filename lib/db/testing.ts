@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     ...opened,
     close: async () => {
       await opened.close();
-      await adminQuery(url, `drop database if exists ${name} with (force)`);
+      await dropWhenClosed(url, name);
     },
   };
 }
@@ -29,6 +29,27 @@ async function adminQuery(url: string, statement: string): Promise<void> {
   await client.connect();
   try {
     await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * pool.end() resolves once its clients have *asked* to close, not when their connections are gone;
+ * dropping the database "with (force)" at that moment terminates them mid-close, and node-postgres
+ * reports that as an uncaught error (57P01) that fails the run. So wait (up to 5 s) until the server
+ * shows no connection to the database, then drop it.
+ */
+async function dropWhenClosed(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (!rows[0]?.n) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
   } finally {
     await client.end();
   }
