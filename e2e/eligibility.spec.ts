@@ -427,6 +427,9 @@ test.describe("moving around", () => {
     expect(draft?.sameSite).toBe("Lax");
     expect(draft?.value).not.toContain("1985");
     expect(draft!.expires - Date.now() / 1000).toBeGreaterThan(23 * 3600);
+    // Pages that show answers are never stored by a cache.
+    const response = await page.request.get("/zh-Hans/check/status");
+    expect(response.headers()["cache-control"]).toContain("no-store");
   });
 });
 
