@@ -217,7 +217,7 @@ test("register an adult relative with the code sent to their phone; they see it 
   await page.getByRole("button", { name: "发送验证码给对方" }).click();
   await expect(page.locator("#error-summary")).toContainText("没有找到与您有这种关系的人");
   await expect(page.getByLabel("对方身份证号码")).toHaveValue(them.idNumber);
-  await page.getByLabel(relationLabel).check();
+  await page.getByLabel(relationLabel, { exact: true }).check();
   await page.getByRole("button", { name: "发送验证码给对方" }).click();
   await expect(page).toHaveURL(/\/register\/consent\?request=/);
   expect(page.url()).not.toContain(them.idNumber);
@@ -254,7 +254,7 @@ test("a consent request the relative refuses cannot be confirmed with its code",
   await page.goto("/zh-Hans/register/relative");
   await page.getByLabel("对方姓名").fill(them.name);
   await page.getByLabel("对方身份证号码").fill(them.idNumber);
-  await page.getByLabel(relationLabel).check();
+  await page.getByLabel(relationLabel, { exact: true }).check();
   await page.getByRole("button", { name: "发送验证码给对方" }).click();
   await expect(page).toHaveURL(/\/register\/consent\?request=/);
   const code = await codeFromOutbox(page.context(), them.phone);

@@ -88,7 +88,7 @@ export async function ConsentsView({ data, notice, approve, refuse, withdraw }: 
                 time: time(act.at),
                 name: act.actorName,
                 action: (ACTIONS as readonly string[]).includes(act.action)
-                  ? actionText(`actions.${act.action}`, { reference: act.reference ? formatReference(act.reference) : "" })
+                  ? actionText(`actions.${act.action.replace(".", "-")}`, { reference: act.reference ? formatReference(act.reference) : "" })
                   : t("actions.other"),
               })}
             </li>
