@@ -11,6 +11,10 @@ import { demoPerson, signIn } from "./support/sign-in";
  */
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
+// Inside the 2026 periods on a server of its own (e2e/support/servers.ts): the residents who pay here are
+// the ones whose first sign-in the sign-in spec checks on the centralized server.
+test.use({ baseURL: baseUrl("payments") });
+
 const scripted = () => test.info().project.name !== "no-js";
 const CAST = {
   js: { registers: "赵一鸣", renews: "林志强" },
