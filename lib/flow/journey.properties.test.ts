@@ -135,5 +135,5 @@ describe("skipping questions never changes the answer", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 });
