@@ -10,6 +10,9 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  */
 export async function expectAccessible(page: Page) {
   const scriptingOff = test.info().project.use.javaScriptEnabled === false;
+  // Next.js streams a dynamic page's metadata, and after a client-side navigation React sets the
+  // new <title> a moment later: wait for it rather than let axe race it (a page with no title still fails).
+  if (!scriptingOff) await expect(page).toHaveTitle(/\S/);
   let target = page;
   let cleanup = async () => {};
   if (scriptingOff) {
