@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { isValidNoticeNumber } from "../lib/payment/notice-number";
+import { isValidNoticeNumber } from "../lib/numbers/notice-number";
 import { expectAccessible as axeCheck } from "./support/axe";
 import { baseUrl } from "./support/servers";
 import { demoPerson, signIn } from "./support/sign-in";

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_PEOPLE, type DemoPerson } from "../lib/db/seed/demo-people";
-import { isValidReference } from "../lib/enrollment/reference";
+import { DEMO_PEOPLE, type DemoPerson } from "../lib/demo/people";
+import { isValidReference } from "../lib/numbers/enrollment-reference";
 import { maskPhone } from "../lib/identity/phone";
 import { expectAccessible as axeCheck } from "./support/axe";
 

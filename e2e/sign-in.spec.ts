@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_PEOPLE, type DemoPerson } from "../lib/db/seed/demo-people";
+import { DEMO_PEOPLE, type DemoPerson } from "../lib/demo/people";
 import { maskIdNumber } from "../lib/identity/id-number";
 import { maskPhone } from "../lib/identity/phone";
 import { expectAccessible } from "./support/axe";

@@ -6,8 +6,8 @@
  *   npx tsx scripts/check-budgets.ts [baseUrl]
  */
 import { gzipSync } from "node:zlib";
-import type { Answers } from "../lib/flow/answers";
-import { DRAFT_COOKIE, cookieSecret, draftKey, sealDraft } from "../lib/flow/draft-cookie";
+import type { Answers } from "../lib/check/answers";
+import { DRAFT_COOKIE, cookieSecret, draftKey, sealDraft } from "../lib/check/draft-cookie";
 
 type Budget = { kind: "content" | "form"; htmlKb: number; jsKb: number };
 export const BUDGETS: Record<Budget["kind"], Budget> = {

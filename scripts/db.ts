@@ -10,8 +10,8 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 import { now } from "@/lib/clock";
 import { claimDataDir, openConfigured } from "@/lib/db/open";
-import { seedDemoNotices } from "@/lib/db/seed/demo-notices";
-import { seedDemoRegistry } from "@/lib/db/seed/seed";
+import { seedDemoNotices } from "@/lib/demo/notices";
+import { seedDemoRegistry } from "@/lib/demo/seed-registry";
 
 async function dropEverything(): Promise<void> {
   const url = process.env.DATABASE_URL;

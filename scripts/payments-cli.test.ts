@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/db/open";
 import { paymentNotice } from "@/lib/db/schema";
-import { seedDemoRegistry } from "@/lib/db/seed/seed";
+import { seedDemoRegistry } from "@/lib/demo/seed-registry";
 import { saveSettings, takePayment } from "@/lib/sandbox-cashier/ledger";
 import { actorFor } from "@/lib/services/enrollment/testing";
 import { issueNotice } from "@/lib/services/payment/notices";

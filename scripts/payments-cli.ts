@@ -14,8 +14,8 @@ import { parseArgs } from "node:util";
 import { now } from "@/lib/clock";
 import { openConfigured } from "@/lib/db/open";
 import type { Db } from "@/lib/db/types";
-import { fetchCashierDay } from "@/lib/payment/cashier-client";
-import { SIGNATURE_HEADER, cashierKey } from "@/lib/payment/signature";
+import { fetchCashierDay } from "@/lib/cashier/client";
+import { SIGNATURE_HEADER, cashierKey } from "@/lib/cashier/signature";
 import { answerQuery } from "@/lib/sandbox-cashier/query";
 import { reconcileDay, type ReconcileSummary } from "@/lib/services/payment/reconcile";
 

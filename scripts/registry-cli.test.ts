@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_HOUSEHOLDS, DEMO_PEOPLE } from "@/lib/db/seed/demo-people";
+import { DEMO_HOUSEHOLDS, DEMO_PEOPLE } from "@/lib/demo/people";
 import { REPO_ROOT } from "./lib/run-cli";
 
 /** The real commands, as `npm run db:seed` and `npm run registry` run them, on a throwaway embedded database. */

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { ELDER_COOKIE, ELDER_CSS } from "@/lib/prefs/elder-mode";
+import { ELDER_COOKIE, ELDER_CSS } from "@/lib/web/elder-mode";
 
 /**
  * The mode stylesheet: empty in standard mode, the elder styles when the elder cookie is set.

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { now, shanghaiDate } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { cashierKey } from "@/lib/payment/signature";
-import { serviceInstant } from "@/lib/payment/service-instant";
+import { cashierKey } from "@/lib/cashier/signature";
+import { serviceInstant } from "@/lib/cashier/service-instant";
 import { deliverDue, scheduleDelivery } from "@/lib/sandbox-cashier/deliver";
 import { loadSettings, planAgain, saveSettings, takePayment } from "@/lib/sandbox-cashier/ledger";
 import { decodeOrder, sandboxEnabled } from "@/lib/sandbox-cashier/order";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
-import { cashierKey } from "@/lib/payment/signature";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
+import { cashierKey } from "@/lib/cashier/signature";
 import { decodeOrder } from "@/lib/sandbox-cashier/order";
 import { checkoutAction } from "./actions";
 

@@ -5,7 +5,7 @@ import { initialFormState, type FormAction } from "@/components/form/server-form
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
-import { codeStepSchema } from "@/lib/auth/forms";
+import { codeStepSchema } from "@/lib/forms/sign-in";
 import type { FormLabels } from "./PhoneForm";
 
 /** Step 2 of sign-in: the 6-digit code from the text message. */

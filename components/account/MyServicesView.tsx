@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/PageHeading";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { MyServices } from "@/lib/services/my-services";
+import type { MyServices } from "@/lib/services/account/my-services";
 
 /** 我的: who I am (masked), my household from the registry, what I can do, sign out. */
 export async function MyServicesView({

@@ -5,7 +5,7 @@ import { initialFormState, type FormAction } from "@/components/form/server-form
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
-import { phoneStepSchema } from "@/lib/auth/forms";
+import { phoneStepSchema } from "@/lib/forms/sign-in";
 
 export type FormLabels = { summaryTitle: string; errorPrefix: string; submit: string };
 

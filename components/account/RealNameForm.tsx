@@ -5,7 +5,7 @@ import { initialFormState, type FormAction } from "@/components/form/server-form
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
-import { realNameStepSchema } from "@/lib/auth/forms";
+import { realNameStepSchema } from "@/lib/forms/sign-in";
 import type { FormLabels } from "./PhoneForm";
 
 /** First sign-in: name and ID number, checked against the registry. */

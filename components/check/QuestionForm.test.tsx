@@ -2,7 +2,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { HistoryFields } from "@/lib/flow/steps";
+import type { HistoryFields } from "@/lib/check/steps";
 import type { FieldView, FormState } from "./field-view";
 import { QuestionForm } from "./QuestionForm";
 

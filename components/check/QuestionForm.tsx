@@ -7,8 +7,8 @@ import { CheckboxField, RadioField } from "@/components/form/ChoiceField";
 import { DateField } from "@/components/form/DateField";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { TextField } from "@/components/form/TextField";
-import { rawFromFormData, type RawValue, type RawValues } from "@/lib/flow/form-data";
-import { stepSchema, type StepContexts, type StepId } from "@/lib/flow/steps";
+import { rawFromFormData, type RawValue, type RawValues } from "@/lib/check/form-data";
+import { stepSchema, type StepContexts, type StepId } from "@/lib/check/steps";
 import type { FieldView, FormState } from "./field-view";
 
 type Labels = { caption: string; continue: string; errorSummaryTitle: string; errorPrefix: string; date: { year: string; month: string; day: string } };

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SummaryRow } from "@/components/ui/SummaryList";
-import type { Answers } from "@/lib/flow/answers";
-import { packOf, type FlowContext } from "@/lib/flow/context";
-import type { StepId } from "@/lib/flow/steps";
+import type { Answers } from "@/lib/check/answers";
+import { packOf, type FlowContext } from "@/lib/check/context";
+import type { StepId } from "@/lib/check/steps";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { assistanceLabel, checkTranslator } from "./step-view";

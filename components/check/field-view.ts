@@ -1,4 +1,4 @@
-import type { RawValues } from "@/lib/flow/form-data";
+import type { RawValues } from "@/lib/check/form-data";
 
 /** A question on a page, with its words already translated on the server (JSON, sent to the browser). */
 export type FieldView = {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { Answers } from "@/lib/flow/answers";
-import { packOf, type FlowContext } from "@/lib/flow/context";
-import { NO_ASSISTANCE, OTHER_INSURANCE, RESIDENCIES, SCHOOLS, type StepContexts, type StepId } from "@/lib/flow/steps";
+import type { Answers } from "@/lib/check/answers";
+import { packOf, type FlowContext } from "@/lib/check/context";
+import { NO_ASSISTANCE, OTHER_INSURANCE, RESIDENCIES, SCHOOLS, type StepContexts, type StepId } from "@/lib/check/steps";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PolicyDescription } from "@/lib/rules";

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { formatReference } from "@/lib/enrollment/reference";
+import { formatReference } from "@/lib/numbers/enrollment-reference";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { MyConsents } from "@/lib/services/enrollment/my-enrollments";

@@ -7,7 +7,7 @@ import { StepHeader } from "@/components/ui/StepHeader";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { shownIneligibility } from "@/lib/flow/request";
+import { shownIneligibility } from "@/lib/check/request";
 import type { Assessment } from "@/lib/services/enrollment/registration";
 
 /** J3 step 1: what the registry already knows, read-only, and what the rules make of it. */

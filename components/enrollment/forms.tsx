@@ -5,7 +5,7 @@ import { initialFormState, type FormAction } from "@/components/form/server-form
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
-import { consentCodeSchema, correctionSchema, detailsSchema, relativeSchema, type DetailsNeeds } from "@/lib/enrollment/forms";
+import { consentCodeSchema, correctionSchema, detailsSchema, relativeSchema, type DetailsNeeds } from "@/lib/forms/enrollment";
 import { Radios } from "./Radios";
 
 type Common = { action: FormAction; messages: Record<string, string>; labels: Record<string, string>; values?: Record<string, string> };

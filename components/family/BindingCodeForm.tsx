@@ -5,7 +5,7 @@ import { initialFormState, type FormAction } from "@/components/form/server-form
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
-import { bindingCodeSchema } from "@/lib/family/forms";
+import { bindingCodeSchema } from "@/lib/forms/family";
 
 type Labels = { summaryTitle: string; errorPrefix: string; code: string; codeHint: string; submit: string };
 

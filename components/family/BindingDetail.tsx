@@ -7,7 +7,7 @@ import { StepHeader } from "@/components/ui/StepHeader";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { BindingView, NoticeView } from "@/lib/services/family/my-family";
 
 export type BindingBanner =

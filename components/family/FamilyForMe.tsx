@@ -6,7 +6,7 @@ import { currentSession } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import { boundForMe } from "@/lib/services/family/my-family";
 import { PAYER_IS } from "./relations";
 

@@ -6,7 +6,7 @@ import { StepHeader } from "@/components/ui/StepHeader";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { Reason } from "@/lib/rules";
 import type { NoticeView } from "@/lib/services/family/my-family";
 import { ChannelExamples } from "./ChannelExamples";

@@ -3,8 +3,8 @@ import { Button } from "@/components/ui/Button";
 import { formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
-import type { NoticeDetail } from "@/lib/services/payment/views";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
+import type { NoticeDetail } from "@/lib/services/payment/payables";
 
 type Props = { detail: NoticeDetail; needsConfirmation: boolean; confirmMissing: boolean; sandbox: boolean; payHere: (formData: FormData) => Promise<void> };
 

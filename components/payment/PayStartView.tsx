@@ -2,12 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { formatReference } from "@/lib/enrollment/reference";
+import { formatReference } from "@/lib/numbers/enrollment-reference";
 import { formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
-import type { PersonPayables } from "@/lib/services/payment/views";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
+import type { PersonPayables } from "@/lib/services/payment/payables";
 
 export type StartError = "not-payable" | "nothing-to-pay" | "already-paid" | "not-found" | "refused";
 

@@ -3,7 +3,7 @@ import { PrintButton } from "@/components/check/PrintButton";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatNoticeNumber } from "@/lib/payment/notice-number";
+import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { Receipt } from "@/lib/services/payment/receipt";
 import { formatInstant } from "./format-instant";
 

@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_PEOPLE, type DemoPerson } from "../../lib/db/seed/demo-people";
+import { DEMO_PEOPLE, type DemoPerson } from "../../lib/demo/people";
 import { maskPhone } from "../../lib/identity/phone";
 
 /** A demo resident by name (README "Demo people"). */

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/types";
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from "@/lib/identity/id-number";
 import { namesMatch } from "@/lib/identity/name";
 import { ageOn } from "@/lib/identity/age";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { SIGN_IN_POLICY } from "./policy";
 import { hit } from "./rate-limit";
 import { reference, serverKey } from "./secret";

@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { account, otpChallenge } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
 import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { SIGN_IN_POLICY } from "./policy";
 import { hit, purgeOldWindows, takeTurn, type Limit } from "./rate-limit";
 import { keyedHash, reference, serverKey } from "./secret";

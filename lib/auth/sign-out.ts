@@ -1,4 +1,4 @@
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/types";
 import { revokeAllSessions, revokeSession } from "./sessions";
 

@@ -1,7 +1,4 @@
-import { now } from "@/lib/clock";
-import { openConfigured, registryIsEmpty, type OpenDatabase } from "./open";
-import { seedDemoNotices } from "./seed/demo-notices";
-import { seedDemoRegistry } from "./seed/seed";
+import { openConfigured, type OpenDatabase } from "./open";
 import type { Db } from "./types";
 
 declare global {
@@ -10,27 +7,20 @@ declare global {
 }
 
 /**
- * The process's database, opened, migrated and (for the embedded database, or PostgreSQL with
- * PORTAL_DEMO=1) seeded with the demo registry on first use. DATABASE_URL selects PostgreSQL;
- * otherwise PGlite keeps its files in PORTAL_DATA_DIR (default .data/pglite).
+ * The process's database, opened and migrated on first use. DATABASE_URL selects PostgreSQL;
+ * otherwise PGlite keeps its files in PORTAL_DATA_DIR (default .data/pglite). The demo registry is
+ * written by lib/demo (instrumentation.ts), not here: this layer knows no use case.
  */
-export function getDb(): Promise<Db> {
-  globalThis.portalDatabase ??= start().catch((error: unknown) => {
+export function openDatabase(): Promise<OpenDatabase> {
+  globalThis.portalDatabase ??= openConfigured().catch((error: unknown) => {
     globalThis.portalDatabase = undefined;
     throw error;
   });
-  return globalThis.portalDatabase.then((opened) => opened.db);
+  return globalThis.portalDatabase;
 }
 
-async function start(): Promise<OpenDatabase> {
-  const opened = await openConfigured();
-  const seedOnStart = opened.kind === "pglite" || process.env.PORTAL_DEMO === "1";
-  if (seedOnStart && (await registryIsEmpty(opened.db))) {
-    const { people } = await seedDemoRegistry(opened.db, now());
-    const notices = await seedDemoNotices(opened.db, now());
-    console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
-  }
-  return opened;
+export function getDb(): Promise<Db> {
+  return openDatabase().then((opened) => opened.db);
 }
 
 /** Closes the process's database (CLI commands, tests). */

@@ -4,8 +4,7 @@
  * place, eight of birth date (YYYYMMDD), three of sequence (odd for men), one check character
  * (ISO 7064 MOD 11-2, where 10 is written X).
  */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const CHECK_CHARACTERS = "10X98765432";
+import { mod11_2 } from "@/lib/numbers/check-character";
 
 export type IdNumberProblem = "required" | "format" | "birthDate" | "checkDigit";
 
@@ -19,9 +18,7 @@ export function normalizeIdNumber(raw: string): string {
 
 /** The check character of the first 17 digits. */
 export function checkCharacter(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return CHECK_CHARACTERS[sum % 11]!;
+  return mod11_2(first17);
 }
 
 /** The birth date an ID number carries, YYYY-MM-DD (not checked). */

@@ -7,7 +7,7 @@ import zhHans from "@/messages/reasons/zh-Hans.json";
 import zhHant from "@/messages/reasons/zh-Hant.json";
 import { plainDate, requestArbitrary } from "./arbitraries";
 import { evaluate } from "./evaluate";
-import { otherMessageCodes, reasonCodes } from "./reasons";
+import { otherMessageCodes, reasonCodes } from "./reason-codes";
 import { requestSchema } from "./schema";
 
 const locales = { "zh-Hans": zhHans, "zh-Hant": zhHant, en } as const;

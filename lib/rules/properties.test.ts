@@ -4,7 +4,7 @@ import { citationResolves } from "@/lib/sources/catalog";
 import { plainDate, requestArbitrary } from "./arbitraries";
 import { addYears, daysInclusive } from "./dates";
 import { evaluate } from "./evaluate";
-import { reasonCodes } from "./reasons";
+import { reasonCodes } from "./reason-codes";
 import { answerSchema, requestSchema, type EligibilityAnswer } from "./schema";
 
 const RUNS = 3000;

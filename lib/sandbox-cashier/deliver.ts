@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { sandboxCashierPayment, type SandboxCashierPayment } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import type { CashierCallback } from "@/lib/payment/callback";
-import { SIGNATURE_HEADER, cashierKey, sign } from "@/lib/payment/signature";
+import type { CashierCallback } from "@/lib/cashier/callback";
+import { SIGNATURE_HEADER, cashierKey, sign } from "@/lib/cashier/signature";
 import { dueForCallback } from "./ledger";
 
 /** Sends one signed confirmation; answers the HTTP status, or 0 when the portal could not be reached. */

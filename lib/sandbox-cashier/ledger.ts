@@ -3,7 +3,7 @@ import { and, desc, eq, gt, lte, sql } from "drizzle-orm";
 import { shanghaiDate } from "@/lib/clock";
 import { sandboxCashierPayment, sandboxCashierSetting, type SandboxCashierPayment } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import type { CashierRecord } from "@/lib/payment/callback";
+import type { CashierRecord } from "@/lib/cashier/callback";
 import type { CashierOrder } from "./order";
 
 export type CashierSettings = { repeatCallbacks: number; delaySeconds: number; loseCallbacks: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composeNoticeNumber } from "@/lib/payment/notice-number";
+import { composeNoticeNumber } from "@/lib/numbers/notice-number";
 import { decodeOrder, encodeOrder, sandboxEnabled } from "./order";
 
 const key = Buffer.from("portal and cashier share this");

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isValidNoticeNumber } from "@/lib/payment/notice-number";
-import { sign, verify } from "@/lib/payment/signature";
+import { isValidNoticeNumber } from "@/lib/numbers/notice-number";
+import { sign, verify } from "@/lib/cashier/signature";
 
 /**
  * What the portal hands the cashier when a resident chooses "pay here": the notice, its amount and

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/types";
-import { SIGNATURE_HEADER, cashierKey, sign, verify } from "@/lib/payment/signature";
+import { SIGNATURE_HEADER, cashierKey, sign, verify } from "@/lib/cashier/signature";
 import { paymentByReference, paymentsOn } from "./ledger";
 
 export type QueryAnswer = { status: number; body: string; headers: Record<string, string> };

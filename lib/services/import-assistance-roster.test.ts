@@ -2,8 +2,8 @@ import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/open";
 import { auditEvent, registryAssistance, registryImport } from "@/lib/db/schema";
-import { DEMO_PEOPLE } from "@/lib/db/seed/demo-people";
-import { seedDemoRegistry } from "@/lib/db/seed/seed";
+import { DEMO_PEOPLE } from "@/lib/demo/people";
+import { seedDemoRegistry } from "@/lib/demo/seed-registry";
 import { createTestDatabase } from "@/lib/db/testing";
 import { importAssistanceRoster } from "./import-assistance-roster";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { inArray } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { registryAssistance, registryImport, registryPerson } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { checkRoster, type RosterProblem } from "@/lib/registry/assistance-roster";

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/check/field-view";
 import { today } from "@/lib/clock";
-import { flowContext } from "@/lib/flow/context";
-import { clearDraft, readDraft, saveDraft } from "@/lib/flow/draft-store";
-import { rawFromFormData } from "@/lib/flow/form-data";
-import { canVisit, next, stepContext, withStep } from "@/lib/flow/journey";
-import { isStepId, stepSchema } from "@/lib/flow/steps";
+import { flowContext } from "@/lib/check/context";
+import { clearDraft, readDraft, saveDraft } from "@/lib/check/draft-store";
+import { rawFromFormData } from "@/lib/check/form-data";
+import { canVisit, next, stepContext, withStep } from "@/lib/check/journey";
+import { isStepId, stepSchema } from "@/lib/check/steps";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { checkPath } from "./paths";
 

@@ -1,4 +1,4 @@
-import type { StepId } from "@/lib/flow/steps";
+import type { StepId } from "@/lib/check/steps";
 
 /** The address of a page of the check: a question, the summary ("done") or the result. */
 export function checkPath(locale: string, page: StepId | "done" | "answers" | "result" | "start"): string {

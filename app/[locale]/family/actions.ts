@@ -2,19 +2,19 @@
 
 import { getTranslations } from "next-intl/server";
 import type { ServerFormState } from "@/components/form/server-form";
-import { formStrings } from "@/lib/auth/forms";
+import { formStrings } from "@/lib/forms/sign-in";
 import { outboxSms } from "@/lib/auth/sms";
 import { now, today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
-import { bindingCodeSchema, type FamilyErrorKey } from "@/lib/family/forms";
+import { requireActor } from "@/lib/web/require-actor";
+import { bindingCodeSchema, type FamilyErrorKey } from "@/lib/forms/family";
 import { redirect } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { confirmBindingByCode, decideBinding, requestBinding } from "@/lib/services/family/bindings";
 import { submitClaim } from "@/lib/services/family/claims";
 import { payFromAccount } from "@/lib/services/family/pay";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { isUuid } from "@/lib/db/driver";
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
 

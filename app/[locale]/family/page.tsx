@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FamilyView, type FamilyNotice } from "@/components/family/FamilyView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
 import { myFamily } from "@/lib/services/family/my-family";
 import { requestBindingAction } from "./actions";

@@ -7,7 +7,7 @@ import { currentSession } from "@/lib/auth/request";
 import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadMyServices } from "@/lib/services/my-services";
+import { loadMyServices } from "@/lib/services/account/my-services";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

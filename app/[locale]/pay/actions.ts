@@ -3,12 +3,12 @@
 import { redirect as redirectTo } from "next/navigation";
 import { now, today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import { redirect } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
-import { callbackUrl } from "@/lib/payment/origin";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
+import { callbackUrl } from "@/lib/cashier/callback-url";
+import { isUuid } from "@/lib/db/driver";
 import { prepareCheckout } from "@/lib/services/payment/checkout";
 import { issueNotice, type NoticeTarget } from "@/lib/services/payment/notices";
 

@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PayStartView, type StartError } from "@/components/payment/PayStartView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadPayables } from "@/lib/services/payment/views";
+import { loadPayables } from "@/lib/services/payment/payables";
 import { issueNoticeAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

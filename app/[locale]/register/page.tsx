@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChoosePersonView } from "@/components/enrollment/ChoosePersonView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadMyEnrollments } from "@/lib/services/enrollment/my-enrollments";
 import { choosePersonAction } from "./actions";

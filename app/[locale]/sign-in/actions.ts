@@ -1,7 +1,7 @@
 "use server";
 
 import { initialFormState, type ServerFormState } from "@/components/form/server-form";
-import { formStrings, codeStepSchema, phoneStepSchema, realNameStepSchema } from "@/lib/auth/forms";
+import { formStrings, codeStepSchema, phoneStepSchema, realNameStepSchema } from "@/lib/forms/sign-in";
 import { bindRealName } from "@/lib/auth/real-name";
 import {
   clearPendingChallenge,

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { $ZodError } from "zod/v4/core";
 import type { FieldError } from "@/components/form/ErrorSummary";
-import type { ErrorKey } from "@/lib/auth/forms";
+import type { ErrorKey } from "@/lib/forms/sign-in";
 import type { Locale } from "@/lib/i18n/routing";
 
 export type ErrorTranslator = Awaited<ReturnType<typeof errorTranslator>>;

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { ELDER_COOKIE, safeReturnPath } from "@/lib/prefs/elder-mode";
+import { ELDER_COOKIE, safeReturnPath } from "@/lib/web/elder-mode";
 
 /** Saves the elder-mode preference from a plain form post and returns to the page it came from. */
 export async function POST(request: Request) {

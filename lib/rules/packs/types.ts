@@ -1,4 +1,4 @@
-import type { ReasonCode } from "../reasons";
+import type { ReasonCode } from "../reason-codes";
 import type { AssistanceCode, Category, DateRange, FigureStatus, Region } from "../schema";
 
 /** "<source-id>#<clause>", an anchor of /sources/<source-id>. */

@@ -1,6 +1,6 @@
 import { randomInt, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { hit } from "@/lib/auth/rate-limit";
 import { keyedHash, serverKey } from "@/lib/auth/secret";
 import type { SmsSender } from "@/lib/auth/sms";
@@ -10,8 +10,8 @@ import { ageOn } from "@/lib/identity/age";
 import { idNumberProblem, normalizeIdNumber } from "@/lib/identity/id-number";
 import { namesMatch } from "@/lib/identity/name";
 import { maskPhone } from "@/lib/identity/phone";
-import { ADULT_AGE, type Actor } from "./authority";
-import { isUuid } from "./registration";
+import { ADULT_AGE, type Actor } from "../people/right-to-act";
+import { isUuid } from "@/lib/db/driver";
 
 /** Issue 7: a 6-digit code, 10 minutes, single use, five tries; an in-app request stays open a week. */
 export const CONSENT_POLICY = {

@@ -1,8 +1,8 @@
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { correctionRequest } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { correctionSchema } from "@/lib/enrollment/forms";
-import { rightToAct, type Actor } from "./authority";
+import { correctionSchema } from "@/lib/forms/enrollment";
+import { rightToAct, type Actor } from "../people/right-to-act";
 
 export type CorrectionResult = { ok: true } | { ok: false; errors: { field: string; key: string }[] } | { ok: false; reason: "no-right" };
 

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { peopleIMayActFor, rightToAct, type Actor } from "./authority";
+import { peopleIMayActFor, rightToAct, type Actor } from "../people/right-to-act";
 import { packChangedSince } from "./decision";
 import { loadDraft, type Step } from "./registration";
 import { packFor } from "./registry-facts";

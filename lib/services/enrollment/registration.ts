@@ -1,12 +1,13 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
+import { isUuid, rowsOf, violates } from "@/lib/db/driver";
 import { enrollment, paymentNotice, registrationDraft, registryPermit, registryRelation, type REGISTRATION_STEPS } from "@/lib/db/schema";
 import type { Db, DbOrTx } from "@/lib/db/types";
-import { composeReference } from "@/lib/enrollment/reference";
-import { detailsSchema, type DetailsNeeds, type EnrollmentErrorKey } from "@/lib/enrollment/forms";
+import { composeReference } from "@/lib/numbers/enrollment-reference";
+import { detailsSchema, type DetailsNeeds, type EnrollmentErrorKey } from "@/lib/forms/enrollment";
 import { normalizePhone } from "@/lib/identity/phone";
 import { evaluate, type EligibilityAnswer, type ParsedRequest, type PolicyDescription } from "@/lib/rules";
-import { rightToAct, type Actor, type Right } from "./authority";
+import { rightToAct, type Actor, type Right } from "../people/right-to-act";
 import { outcomeOf, packDescription, packFingerprint, type Outcome } from "./decision";
 import { loadRegistryFacts, packFor, regionOf, registryRequest, type RegistryFacts } from "./registry-facts";
 
@@ -242,20 +243,6 @@ export async function submitRegistration(db: Db, actor: Actor, personId: string,
   }
 }
 
-/** Rows of db.execute, which PGlite and node-postgres shape differently. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
-/** Whether an error (or its cause, as drizzle wraps driver errors) is a unique violation of that constraint. */
-export function violates(error: unknown, constraint: string): boolean {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint: name, message } = e as { code?: string; constraint?: string; message?: string };
-    if (code === "23505" && (name === constraint || message?.includes(constraint))) return true;
-  }
-  return false;
-}
-
 export type CancelResult = { ok: true; reference: string } | { ok: false; reason: Refusal | "not-found" | "not-cancellable" };
 
 /** Cancels a registration before it is paid. Conditional update: a paid or cancelled one stays as it is. */
@@ -288,6 +275,3 @@ export async function cancelRegistration(db: Db, actor: Actor, enrollmentId: str
   });
 }
 
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}

@@ -10,7 +10,7 @@ import {
   registrySchool,
 } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
-import { openPacks } from "@/lib/flow/context";
+import { openPacks } from "@/lib/check/context";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import type { Category, ParsedRequest, PolicyDescription } from "@/lib/rules";
 import type { AssistanceCode, Residency } from "@/lib/rules/schema";

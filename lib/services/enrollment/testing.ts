@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { account } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import type { Actor } from "./authority";
+import type { Actor } from "../people/right-to-act";
 
 /** A signed-up account bound to a registry person, without going through sign-in. */
 export async function actorFor(db: Db, personId: string, phone: string, at: Date): Promise<Actor> {

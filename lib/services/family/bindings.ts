@@ -1,6 +1,6 @@
 import { randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { keyedHash, serverKey } from "@/lib/auth/secret";
 import type { SmsSender } from "@/lib/auth/sms";
 import { familyBinding, registryPerson } from "@/lib/db/schema";
@@ -8,9 +8,9 @@ import type { Db } from "@/lib/db/types";
 import { ageOn } from "@/lib/identity/age";
 import { maskPhone } from "@/lib/identity/phone";
 import type { Reason } from "@/lib/rules";
-import { ADULT_AGE, type Actor } from "../enrollment/authority";
-import { isUuid, violates } from "../enrollment/registration";
-import { answerFor, payerStanding, relationOf } from "./standing";
+import { ADULT_AGE, type Actor } from "../people/right-to-act";
+import { isUuid, violates } from "@/lib/db/driver";
+import { answerFor, payerStanding, relationOf } from "./payer-standing";
 
 /** The relative's confirmation: a 6-digit code, 10 minutes, five tries (as for consent, issue 7). */
 export const BINDING_CODE = { length: 6, ttlSeconds: 10 * 60, maxAttempts: 5 } as const;

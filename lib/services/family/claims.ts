@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { familyBinding, payment, paymentNotice, reimbursementClaim } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { getPack, reimbursementOpensOn } from "@/lib/rules";
-import type { Actor } from "../enrollment/authority";
-import { isUuid, violates } from "../enrollment/registration";
+import type { Actor } from "../people/right-to-act";
+import { isUuid, violates } from "@/lib/db/driver";
 
 export type SubmitClaimResult =
   | { ok: true; claimId: string; amountFen: number }

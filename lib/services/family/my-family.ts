@@ -5,7 +5,7 @@ import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { reimbursementOpensOn, getPack } from "@/lib/rules";
 import { stateOn } from "../payment/notices";
-import { payerStanding, relativesFor, type PayerStanding, type RelativeOption } from "./standing";
+import { payerStanding, relativesFor, type PayerStanding, type RelativeOption } from "./payer-standing";
 
 export type BindingView = Pick<FamilyBinding, "id" | "relation" | "kind" | "status" | "packId" | "createdAt" | "decidedAt" | "endedAt" | "method"> & {
   /** The other side: the relative (for the payer) or the payer (for the relative). */

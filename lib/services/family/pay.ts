@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, gte, sql } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { shanghaiDate } from "@/lib/clock";
 import { accountLedger, employeeAccount, familyBinding, paymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
-import type { Actor } from "../enrollment/authority";
-import { isUuid } from "../enrollment/registration";
+import type { Actor } from "../people/right-to-act";
+import { isUuid } from "@/lib/db/driver";
 import { stateOn } from "../payment/notices";
 import { recordPayment } from "../payment/record-payment";
 

@@ -1,8 +1,8 @@
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/types";
-import { callbackSchema } from "@/lib/payment/callback";
-import { normalizeNoticeNumber } from "@/lib/payment/notice-number";
-import { cashierKey, verify } from "@/lib/payment/signature";
+import { callbackSchema } from "@/lib/cashier/callback";
+import { normalizeNoticeNumber } from "@/lib/numbers/notice-number";
+import { cashierKey, verify } from "@/lib/cashier/signature";
 import { recordPayment } from "./record-payment";
 
 export type CallbackAnswer = { status: number; body: Record<string, unknown> };

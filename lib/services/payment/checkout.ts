@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { shanghaiDate } from "@/lib/clock";
 import { enrollment, paymentNotice } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { cashierKey } from "@/lib/payment/signature";
+import { cashierKey } from "@/lib/cashier/signature";
 import { encodeOrder } from "@/lib/sandbox-cashier/order";
-import { rightToAct, type Actor } from "../enrollment/authority";
+import { rightToAct, type Actor } from "../people/right-to-act";
 import { stateOn } from "./notices";
 import { coverOn } from "./quote";
 

@@ -1,13 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { shanghaiDate } from "@/lib/clock";
 import { enrollment, paymentNotice, type PaymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
-import { composeNoticeNumber } from "@/lib/payment/notice-number";
+import { composeNoticeNumber } from "@/lib/numbers/notice-number";
 import type { EligibilityAnswer, ParsedRequest } from "@/lib/rules";
-import { rightToAct, type Actor, type Right } from "../enrollment/authority";
+import { rightToAct, type Actor, type Right } from "../people/right-to-act";
 import { packFor, regionOf } from "../enrollment/registry-facts";
-import { assess, rowsOf, violates } from "../enrollment/registration";
+import { assess } from "../enrollment/registration";
+import { rowsOf, violates } from "@/lib/db/driver";
 import { answerOn, dueDateFor, rulesDate } from "./quote";
 
 export type NoticeState = PaymentNotice["status"];

@@ -3,7 +3,7 @@ import { payment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { getPack } from "@/lib/rules";
-import { rightToAct, type Actor } from "../enrollment/authority";
+import { rightToAct, type Actor } from "../people/right-to-act";
 
 export type Receipt = {
   number: string;

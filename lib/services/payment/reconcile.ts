@@ -1,7 +1,7 @@
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/types";
-import type { CashierRecord } from "@/lib/payment/callback";
-import { normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import type { CashierRecord } from "@/lib/cashier/callback";
+import { normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { recordPayment } from "./record-payment";
 
 export type ReconcileSummary = { date: string; paid: number; recorded: number; alreadyRecorded: number; refundDue: number; refused: { reference: string; reason: string }[] };

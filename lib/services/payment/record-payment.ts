@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/db/audit";
 import { shanghaiDate } from "@/lib/clock";
 import { enrollment, payment, paymentNotice, type Payment, type PaymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";

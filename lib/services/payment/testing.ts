@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/types";
-import type { CashierCallback } from "@/lib/payment/callback";
-import { cashierKey, sign } from "@/lib/payment/signature";
+import type { CashierCallback } from "@/lib/cashier/callback";
+import { cashierKey, sign } from "@/lib/cashier/signature";
 
 /** A confirmation as the sandbox cashier sends it: the body exactly as signed, and its signature. */
 export async function signedCallback(db: Db, fields: Partial<CashierCallback> & Pick<CashierCallback, "noticeNumber" | "amountFen">) {

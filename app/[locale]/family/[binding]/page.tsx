@@ -5,13 +5,13 @@ import { BindingCodeForm } from "@/components/family/BindingCodeForm";
 import { BindingDetail, type BindingBanner } from "@/components/family/BindingDetail";
 import { now, today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { bindingForPayer } from "@/lib/services/family/my-family";
 import { pendingCode } from "@/lib/services/family/pending";
-import { payerStanding } from "@/lib/services/family/standing";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { payerStanding } from "@/lib/services/family/payer-standing";
+import { isUuid } from "@/lib/db/driver";
 import { bindingCodeAction, claimAction } from "../actions";
 
 type Props = { params: Promise<{ locale: Locale; binding: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

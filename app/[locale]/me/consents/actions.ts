@@ -2,8 +2,8 @@
 
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { formStrings } from "@/lib/enrollment/forms";
-import { requireActor } from "@/lib/enrollment/session";
+import { formStrings } from "@/lib/forms/enrollment";
+import { requireActor } from "@/lib/web/require-actor";
 import { redirect } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { decideConsent } from "@/lib/services/enrollment/consent";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsentsView } from "@/components/enrollment/ConsentsView";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadMyConsents } from "@/lib/services/enrollment/my-enrollments";
 import { decideConsentAction } from "./actions";

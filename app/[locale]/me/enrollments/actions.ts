@@ -2,7 +2,7 @@
 
 import { now, today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import { redirect } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { cancelRegistration } from "@/lib/services/enrollment/registration";

@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NoticeView, type CashierReturn } from "@/components/payment/NoticeView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { sandboxEnabled } from "@/lib/sandbox-cashier/order";
-import { loadNotice } from "@/lib/services/payment/views";
+import { loadNotice } from "@/lib/services/payment/payables";
 import { payHereAction } from "../actions";
 
 type Props = { params: Promise<{ locale: Locale; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -4,13 +4,13 @@ import { ConsentCodeForm } from "@/components/enrollment/forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
 import { getDb } from "@/lib/db/client";
-import { browserMessages } from "@/lib/enrollment/pages";
-import { requireActor } from "@/lib/enrollment/session";
+import { browserMessages } from "@/lib/web/current-registration";
+import { requireActor } from "@/lib/web/require-actor";
 import { maskPhone } from "@/lib/identity/phone";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { consentRequestPhone } from "@/lib/services/enrollment/consent";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { isUuid } from "@/lib/db/driver";
 import { consentCodeAction } from "../actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

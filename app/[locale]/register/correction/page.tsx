@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CorrectionForm } from "@/components/enrollment/forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
-import { CORRECTABLE_FACTS } from "@/lib/enrollment/forms";
-import { browserMessages, currentRegistration } from "@/lib/enrollment/pages";
+import { CORRECTABLE_FACTS } from "@/lib/forms/enrollment";
+import { browserMessages, currentRegistration } from "@/lib/web/current-registration";
 import type { Locale } from "@/lib/i18n/routing";
 import { correctionAction } from "../actions";
 

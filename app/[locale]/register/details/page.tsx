@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DetailsForm } from "@/components/enrollment/forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
-import { browserMessages, currentRegistration } from "@/lib/enrollment/pages";
+import { browserMessages, currentRegistration } from "@/lib/web/current-registration";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { detailsAction } from "../actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FactsView } from "@/components/enrollment/FactsView";
-import { currentRegistration } from "@/lib/enrollment/pages";
+import { currentRegistration } from "@/lib/web/current-registration";
 import type { Locale } from "@/lib/i18n/routing";
 import { confirmFactsAction } from "../actions";
 

@@ -1,6 +1,6 @@
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { SIGNATURE_HEADER } from "@/lib/payment/signature";
+import { SIGNATURE_HEADER } from "@/lib/cashier/signature";
 import { answerCallback } from "@/lib/services/payment/callback";
 
 export const dynamic = "force-dynamic";

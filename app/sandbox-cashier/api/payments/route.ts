@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { SIGNATURE_HEADER } from "@/lib/payment/signature";
+import { SIGNATURE_HEADER } from "@/lib/cashier/signature";
 import { sandboxEnabled } from "@/lib/sandbox-cashier/order";
 import { answerQuery } from "@/lib/sandbox-cashier/query";
 

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RevokeView } from "@/components/family/RevokeView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
 import { bindingForPayer } from "@/lib/services/family/my-family";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { isUuid } from "@/lib/db/driver";
 import { revokeBindingAction } from "../../actions";
 
 type Props = { params: Promise<{ locale: Locale; binding: string }> };

@@ -6,10 +6,10 @@ import { ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
-import { qrSvg } from "@/lib/payment/qr";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
+import { qrSvg } from "@/lib/web/qr";
 import { loadReceipt } from "@/lib/services/payment/receipt";
 
 type Props = { params: Promise<{ locale: Locale; number: string }> };

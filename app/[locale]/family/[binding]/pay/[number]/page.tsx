@@ -4,12 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PayConfirmView, type PayRefusal } from "@/components/family/PayConfirmView";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { requireActor } from "@/lib/enrollment/session";
+import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { bindingForPayer } from "@/lib/services/family/my-family";
-import { answerFor, payerStanding, relationOf } from "@/lib/services/family/standing";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { answerFor, payerStanding, relationOf } from "@/lib/services/family/payer-standing";
+import { isUuid } from "@/lib/db/driver";
 import { payFromAccountAction } from "../../../actions";
 
 type Props = { params: Promise<{ locale: Locale; binding: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

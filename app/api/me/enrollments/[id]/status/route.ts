@@ -2,7 +2,7 @@ import { currentSession } from "@/lib/auth/request";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { enrollmentStatus } from "@/lib/services/enrollment/my-enrollments";
-import { isUuid } from "@/lib/services/enrollment/registration";
+import { isUuid } from "@/lib/db/driver";
 
 export const dynamic = "force-dynamic";
 

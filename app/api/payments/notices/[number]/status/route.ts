@@ -1,8 +1,8 @@
 import { currentSession } from "@/lib/auth/request";
 import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/payment/notice-number";
-import { noticeStatus } from "@/lib/services/payment/views";
+import { isValidNoticeNumber, normalizeNoticeNumber } from "@/lib/numbers/notice-number";
+import { noticeStatus } from "@/lib/services/payment/payables";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,203 @@
+/**
+ * The walls of the house (docs/decisions/0011): which folder may import which, and no import
+ * circles. Reads every import of every source file (static, `export … from`, dynamic `import()`,
+ * type-only included) with TypeScript's own pre-processor, resolves `@/` and relative paths, and
+ * exits non-zero with one line per broken wall. Tests may reach across walls; the code they test
+ * may not.
+ *
+ *   npx tsx scripts/check-layers.ts
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+const sourceRoots = ["app", "components", "lib", "scripts", "e2e", "messages"];
+const extensions = [".ts", ".tsx"];
+
+/** Files under `from` may not import under any of `mayNotImport` (or, with `mayOnlyImport`, outside it). */
+export type Wall = {
+  from: string;
+  why: string;
+  mayNotImport?: string[];
+  mayOnlyImport?: string[];
+  exceptFrom?: string[];
+  /** Folders whose types (not values) may still be named: a view describes the data it is handed. */
+  typesFrom?: string[];
+};
+
+/** Paths are folder prefixes from the project root, ending in "/" (or a file name). */
+export const walls: Wall[] = [
+  {
+    from: "lib/rules/",
+    mayOnlyImport: ["lib/rules/"],
+    why: "the rules are pure: they import only themselves (and zod)",
+  },
+  {
+    from: "lib/db/",
+    mayNotImport: ["app/", "components/", "lib/services/", "lib/demo/", "lib/web/", "lib/check/", "lib/auth/", "lib/cashier/", "lib/payment/", "lib/enrollment/", "lib/family/", "lib/api/"],
+    why: "the database layer sits below every use case",
+  },
+  {
+    from: "lib/services/",
+    mayNotImport: ["app/", "components/", "lib/check/", "lib/web/", "lib/demo/"],
+    why: "use cases import no journey or UI module",
+  },
+  {
+    from: "components/",
+    mayNotImport: ["app/", "lib/db/", "lib/services/", "lib/auth/", "lib/demo/", "lib/web/"],
+    typesFrom: ["lib/services/"],
+    why: "views take data and bound actions as props: no routes, database or session",
+  },
+  {
+    from: "lib/",
+    mayNotImport: ["app/", "components/"],
+    exceptFrom: ["lib/web/"],
+    why: "the library sits below routes and views",
+  },
+];
+
+export function sourceFiles(dir = root): string[] {
+  const out: string[] = [];
+  for (const top of sourceRoots) walk(join(dir, top), out);
+  for (const file of readdirSync(dir)) {
+    if (extensions.some((e) => file.endsWith(e)) && !file.endsWith(".d.ts")) out.push(join(dir, file));
+  }
+  return out.map((f) => relative(dir, f)).sort();
+}
+
+function walk(path: string, out: string[]) {
+  if (!existsSync(path)) return;
+  for (const name of readdirSync(path)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    const full = join(path, name);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else if (extensions.some((e) => name.endsWith(e)) && !name.endsWith(".d.ts")) out.push(full);
+  }
+}
+
+const resolveCache = new Map<string, string | null>();
+function resolveFile(base: string): string | null {
+  const hit = resolveCache.get(base);
+  if (hit !== undefined) return hit;
+  const candidates = [base, ...extensions.map((e) => base + e), ...extensions.map((e) => join(base, "index" + e))];
+  const found = candidates.find((c) => existsSync(join(root, c)) && statSync(join(root, c)).isFile()) ?? null;
+  const fileOrDir = found ?? (existsSync(join(root, base)) ? base : null);
+  resolveCache.set(base, fileOrDir);
+  return fileOrDir;
+}
+
+export type Import = { target: string; typeOnly: boolean };
+
+/** The project files a file imports (packages are left out), and whether only types are taken. */
+export function importsOf(file: string, text = readFileSync(join(root, file), "utf8")): Import[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const found = new Map<string, boolean>();
+  const add = (spec: string, typeOnly: boolean) => {
+    let base: string | null = null;
+    if (spec.startsWith("@/")) base = spec.slice(2);
+    else if (spec.startsWith("./") || spec.startsWith("../")) base = relative(root, resolve(root, dirname(file), spec));
+    if (base === null) return;
+    const target = resolveFile(base.replace(/\.(js|ts|tsx)$/, ""));
+    if (target !== null) found.set(target, (found.get(target) ?? true) && typeOnly);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      add(node.moduleSpecifier.text, typeOnly);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      add(node.moduleSpecifier.text, node.isTypeOnly);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteral(arg)) add(arg.text, false);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      add(node.argument.literal.text, true);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return [...found].map(([target, typeOnly]) => ({ target, typeOnly }));
+}
+
+export const isTest = (file: string) =>
+  /\.(test|spec|fuzz\.test|properties\.test)\.tsx?$/.test(file) || file.startsWith("e2e/") || /(^|\/)testing(\/|\.tsx?$)/.test(file);
+
+export function brokenWalls(graph: Map<string, Import[]>): string[] {
+  const problems: string[] = [];
+  for (const [file, imports] of graph) {
+    if (isTest(file)) continue;
+    for (const { target, typeOnly } of imports) {
+      for (const wall of walls) {
+        if (!file.startsWith(wall.from) || wall.exceptFrom?.some((e) => file.startsWith(e))) continue;
+        if (typeOnly && wall.typesFrom?.some((p) => target.startsWith(p))) continue;
+        const forbidden =
+          wall.mayNotImport?.some((p) => target.startsWith(p)) ||
+          (wall.mayOnlyImport !== undefined && !wall.mayOnlyImport.some((p) => target.startsWith(p)));
+        if (forbidden) problems.push(`${file} imports ${target}: ${wall.why}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every import circle, each reported once (Tarjan's strongly connected components). */
+export function circles(imports: Map<string, Import[]>): string[][] {
+  const graph = new Map([...imports].map(([f, list]) => [f, list.map((i) => i.target)]));
+  let index = 0;
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    indices.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!indices.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, indices.get(w)!));
+    }
+    if (low.get(v) === indices.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!indices.has(v)) visit(v);
+  return found;
+}
+
+export function importGraph(files = sourceFiles()): Map<string, Import[]> {
+  return new Map(files.map((f) => [f, importsOf(f)]));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  const graph = importGraph();
+  const problems = [
+    ...brokenWalls(graph),
+    ...circles(graph).map((c) => `import circle: ${c.join(" ⇄ ")}`),
+  ];
+  if (problems.length > 0) {
+    console.error(problems.join("\n"));
+    console.error(`\n${problems.length} broken wall(s); see docs/decisions/0011-layers-and-their-check.md`);
+    process.exit(1);
+  }
+  console.log(`layers: ${graph.size} files, every wall holds, no import circles`);
+}
