@@ -141,7 +141,10 @@ export function brokenWalls(graph: Map<string, Import[]>): string[] {
         const forbidden =
           wall.mayNotImport?.some((p) => target.startsWith(p)) ||
           (wall.mayOnlyImport !== undefined && !wall.mayOnlyImport.some((p) => target.startsWith(p)));
-        if (forbidden) problems.push(`${file} imports ${target}: ${wall.why}`);
+        if (forbidden) {
+          problems.push(`${file} imports ${target}: ${wall.why}`);
+          break;
+        }
       }
     }
   }
