@@ -17,6 +17,16 @@ describe("clock", () => {
     expect(today()).toBe("2025-12-26");
   });
 
+  it.each([
+    [{ NODE_ENV: "production", PORTAL_TODAY: "2025-12-26" }, false],
+    [{ PORTAL_TODAY: "2025-12-26" }, false],
+    [{ NODE_ENV: "production", PORTAL_DEMO: "1", PORTAL_TODAY: "2025-12-26" }, true],
+    [{ NODE_ENV: "development", PORTAL_TODAY: "2025-12-26" }, true],
+  ])("honours PORTAL_TODAY only in demo mode: %o → pinned %s", (env, pinned) => {
+    const real = shanghaiDate(new Date());
+    expect(today(env as NodeJS.ProcessEnv)).toBe(pinned ? "2025-12-26" : real);
+  });
+
   it("ignores a malformed PORTAL_TODAY", () => {
     process.env.PORTAL_TODAY = "26/12/2025";
     expect(today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,12 +1,15 @@
 /**
  * The only place that reads today's date. Dates are calendar dates in Asia/Shanghai.
- * PORTAL_TODAY=YYYY-MM-DD pins the date for demos and end-to-end tests.
+ * PORTAL_TODAY=YYYY-MM-DD pins the date for demos and end-to-end tests, in demo mode only: a
+ * production server always answers for the real today.
  */
+import { demoMode } from "./deployment";
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function today(): string {
-  const pinned = process.env.PORTAL_TODAY;
-  if (pinned && ISO_DATE.test(pinned)) return pinned;
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const pinned = env.PORTAL_TODAY;
+  if (pinned && ISO_DATE.test(pinned) && demoMode(env)) return pinned;
   return shanghaiDate(now());
 }
 

@@ -53,7 +53,7 @@ function peakRssMiB(pid: number): number | undefined {
 async function benchCli(lines: number): Promise<{ seconds: number; outputLines: number; peakMiB?: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/rules-cli.ts", "evaluate"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORTAL_TODAY: TODAY },
+    env: { ...process.env, PORTAL_TODAY: TODAY, PORTAL_DEMO: "1" },
     stdio: ["pipe", "pipe", "inherit"],
   });
   let outputLines = 0;

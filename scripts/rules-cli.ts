@@ -14,7 +14,7 @@ Commands:
              input line to stdout, in order: the answer, or {"error":{...}} for that line.
              Blank lines get {"error":{"code":"empty-line",...}}; lines over 64 KiB get
              {"error":{"code":"payload-too-large",...}}. Requests without asOf are evaluated
-             as of today in Asia/Shanghai (PORTAL_TODAY pins it), read once at start.
+             as of today in Asia/Shanghai (with PORTAL_DEMO=1, PORTAL_TODAY pins it), read once at start.
              Exit status 0 when every line was read.
   policies   Print the policy packs as JSON.
   --help     Print this text.

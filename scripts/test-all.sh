@@ -16,7 +16,8 @@ step "unit and integration tests"; npx vitest run
 # The same database tests again on a real PostgreSQL server (a throwaway cluster; the first run used PGlite).
 step "database tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest run lib/db lib/auth lib/services lib/registry
 step "browser";     bash scripts/ensure-chromium.sh
-step "build";       npx next build
+# A demo build, as the end-to-end servers are demo servers: pages rendered at build time see the pinned date.
+step "build";       PORTAL_DEMO=1 npx next build
 step "end-to-end";  npx playwright test
 
 step "page budgets"

@@ -1,11 +1,12 @@
 import { desc } from "drizzle-orm";
 import { smsOutbox } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { demoMode } from "@/lib/deployment";
 import { maskPhone } from "@/lib/identity/phone";
 
-/** The demo outbox page exists only on demo and test servers (PORTAL_DEMO=1) and in development. */
+/** The demo outbox page exists only in demo mode (lib/deployment.ts). */
 export function outboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.PORTAL_DEMO === "1" || env.NODE_ENV === "development";
+  return demoMode(env);
 }
 
 /** The latest messages, newest first, with the phone masked as everywhere else. */

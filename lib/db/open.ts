@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
@@ -21,7 +21,9 @@ export async function openPglite(dataDir: string): Promise<OpenDatabase> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => undefined : claimDataDir(dataDir);
   try {
+    if (!inMemory) keepPrivate(dataDir);
     const client = await PGlite.create(dataDir);
+    if (!inMemory) keepPrivate(dataDir);
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
     return {
@@ -39,6 +41,24 @@ export async function openPglite(dataDir: string): Promise<OpenDatabase> {
 }
 
 /**
+ * The embedded database holds the registry and the server's keys: its directory is 0700 and its files
+ * 0600, and so is everything this process creates later (umask 077), whatever the umask it started with.
+ */
+function keepPrivate(dataDir: string): void {
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const walk = (dir: string) => {
+    chmodSync(dir, 0o700);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) chmodSync(full, 0o600);
+    }
+  };
+  walk(dataDir);
+}
+
+/**
  * PGlite is one process's database: a second process opening the same files would corrupt them.
  * A lock file next to the data directory names the process that has it.
  */
@@ -51,7 +71,7 @@ export function claimDataDir(dataDir: string): () => void {
       `The embedded database ${dataDir} is in use by process ${holder} (a running server?). Stop it first, or use PostgreSQL through DATABASE_URL.`,
     );
   }
-  writeFileSync(lockFile, String(process.pid));
+  writeFileSync(lockFile, String(process.pid), { mode: 0o600 });
   const release = () => {
     if (Number(readFileSafe(lockFile)) === process.pid) rmSync(lockFile, { force: true });
   };

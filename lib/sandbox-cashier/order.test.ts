@@ -37,6 +37,8 @@ describe("the portal's signed checkout order", () => {
 
   it("runs in development and demos, not silently in production", () => {
     expect(sandboxEnabled({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toBe(false);
+    expect(sandboxEnabled({} as NodeJS.ProcessEnv)).toBe(false);
+    expect(sandboxEnabled({ NODE_ENV: "production", PORTAL_SANDBOX_CASHIER: "1" } as NodeJS.ProcessEnv)).toBe(true);
     expect(sandboxEnabled({ NODE_ENV: "production", PORTAL_DEMO: "1" } as NodeJS.ProcessEnv)).toBe(true);
     expect(sandboxEnabled({ NODE_ENV: "development" } as NodeJS.ProcessEnv)).toBe(true);
   });

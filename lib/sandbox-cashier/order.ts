@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidNoticeNumber } from "@/lib/numbers/notice-number";
 import { sign, verify } from "@/lib/cashier/signature";
+import { demoMode } from "@/lib/deployment";
 
 /**
  * What the portal hands the cashier when a resident chooses "pay here": the notice, its amount and
@@ -35,7 +36,7 @@ export function decodeOrder(key: Buffer, encoded: unknown, sig: unknown): Cashie
   }
 }
 
-/** The sandbox runs in development, in demos (PORTAL_DEMO=1) and where PORTAL_SANDBOX_CASHIER=1; never silently in production. */
+/** The sandbox runs in demo mode (lib/deployment.ts) and where PORTAL_SANDBOX_CASHIER=1; never by default in production. */
 export function sandboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV !== "production" || env.PORTAL_DEMO === "1" || env.PORTAL_SANDBOX_CASHIER === "1";
+  return demoMode(env) || env.PORTAL_SANDBOX_CASHIER === "1";
 }
