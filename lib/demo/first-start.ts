@@ -9,8 +9,8 @@ import { seedDemoRegistry } from "./seed-registry";
  * (instrumentation.ts, before the first request is served). A production database stays empty until
  * the registry is fed for real.
  */
-export async function seedDemoOnFirstStart(opened: OpenDatabase): Promise<void> {
-  if (!demoMode() || !(await registryIsEmpty(opened.db))) return;
+export async function seedDemoOnFirstStart(opened: OpenDatabase, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!demoMode(env) || !(await registryIsEmpty(opened.db))) return;
   const { people } = await seedDemoRegistry(opened.db, now());
   const notices = await seedDemoNotices(opened.db, now());
   console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
