@@ -7,3 +7,30 @@
 export function demoMode(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PORTAL_DEMO === "1" || env.NODE_ENV === "development" || env.NODE_ENV === "test";
 }
+
+/** What a production server must be given; a demo server makes up its own (kept in its database or data directory). */
+export const REQUIRED_IN_PRODUCTION = [
+  { name: "PORTAL_SECRET", secret: true, purpose: "keys the hashes of one-time codes, phones and addresses" },
+  { name: "PORTAL_COOKIE_SECRET", secret: true, purpose: "seals the eligibility check's answers (the same on every instance)" },
+  { name: "PORTAL_CASHIER_SECRET", secret: true, purpose: "signs orders to and callbacks from the tax bureau's collection service" },
+  { name: "PORTAL_BASE_URL", secret: false, purpose: "the portal's public address, where the collection service sends its confirmations" },
+] as const;
+
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * Why a production start must not begin, one line per setting, each naming the variable; empty when
+ * it may (and always in demo mode).
+ */
+export function startupProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (demoMode(env)) return [];
+  return REQUIRED_IN_PRODUCTION.flatMap(({ name, secret, purpose }) => {
+    const value = env[name];
+    if (value === undefined || value === "") return [`${name} is not set: it ${purpose}.`];
+    if (secret && Buffer.byteLength(value, "utf8") < MIN_SECRET_BYTES) {
+      return [`${name} is shorter than ${MIN_SECRET_BYTES} bytes: use a random value, for example \`openssl rand -base64 48\`.`];
+    }
+    if (!secret && !/^https?:\/\/[^/\s]+/.test(value)) return [`${name} is not an http(s) address: it ${purpose}.`];
+    return [];
+  });
+}
