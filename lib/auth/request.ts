@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { PENDING_SIGN_IN_SECONDS } from "./policy";
+import { CODE_POLICIES } from "./one-time-code";
 import { resolveSession, type CurrentSession } from "./sessions";
 
 /**
@@ -58,7 +58,7 @@ export async function pendingChallengeId(): Promise<string | undefined> {
 
 export async function setPendingChallenge(challengeId: string): Promise<void> {
   const { name, options } = await cookieSettings(PENDING);
-  (await cookies()).set(name, challengeId, { ...options, maxAge: PENDING_SIGN_IN_SECONDS });
+  (await cookies()).set(name, challengeId, { ...options, maxAge: CODE_POLICIES["sign-in"].pendingSeconds });
 }
 
 export async function clearPendingChallenge(): Promise<void> {

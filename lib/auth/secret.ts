@@ -3,33 +3,51 @@ import { eq } from "drizzle-orm";
 import { serverSecret } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
-const cache = new WeakMap<object, Promise<Buffer>>();
-
 /**
- * The key for keyed hashes (one-time codes, references to phones and client addresses in the audit
- * trail and rate limits). PORTAL_SECRET in production; otherwise a random secret kept in the
- * database, so that every instance on the same database agrees.
+ * The portal's named secrets: each is set in the environment in production; otherwise a random
+ * secret is kept in the server_secret row of that name, so that every instance on the same database
+ * (and the sandbox cashier beside the portal) agrees.
  */
-export function serverKey(db: Db): Promise<Buffer> {
-  const configured = process.env.PORTAL_SECRET;
-  if (configured) return Promise.resolve(createHash("sha256").update(configured).digest());
-  let key = cache.get(db);
+const SECRETS = {
+  /** The key for keyed hashes: one-time codes, references to phones and client addresses in the audit trail and rate limits. */
+  hmac: { env: "PORTAL_SECRET", fromEnv: (value: string) => createHash("sha256").update(value).digest(), missing: "server secret missing" },
+  /** The secret the portal shares with the collection service (lib/cashier/signature.ts). */
+  cashier: { env: "PORTAL_CASHIER_SECRET", fromEnv: (value: string) => Buffer.from(value, "utf8"), missing: "cashier secret missing" },
+} as const;
+
+export type SecretName = keyof typeof SECRETS;
+
+const cache = new WeakMap<object, Map<SecretName, Promise<Buffer>>>();
+
+/** A secret from the environment, else from the database (created there on first use). */
+export function namedSecret(db: Db, name: SecretName): Promise<Buffer> {
+  const { env, fromEnv } = SECRETS[name];
+  const configured = process.env[env];
+  if (configured) return Promise.resolve(fromEnv(configured));
+  const loaded = cache.get(db) ?? new Map<SecretName, Promise<Buffer>>();
+  cache.set(db, loaded);
+  let key = loaded.get(name);
   if (!key) {
-    key = loadOrCreate(db);
-    key.catch(() => cache.delete(db));
-    cache.set(db, key);
+    key = loadOrCreate(db, name);
+    key.catch(() => loaded.delete(name));
+    loaded.set(name, key);
   }
   return key;
 }
 
-async function loadOrCreate(db: Db): Promise<Buffer> {
+async function loadOrCreate(db: Db, name: SecretName): Promise<Buffer> {
   await db
     .insert(serverSecret)
-    .values({ name: "hmac", value: randomBytes(32).toString("hex"), createdAt: new Date(0) })
+    .values({ name, value: randomBytes(32).toString("hex"), createdAt: new Date(0) })
     .onConflictDoNothing({ target: serverSecret.name });
-  const [row] = await db.select({ value: serverSecret.value }).from(serverSecret).where(eq(serverSecret.name, "hmac"));
-  if (!row) throw new Error("server secret missing");
+  const [row] = await db.select({ value: serverSecret.value }).from(serverSecret).where(eq(serverSecret.name, name));
+  if (!row) throw new Error(SECRETS[name].missing);
   return Buffer.from(row.value, "hex");
+}
+
+/** The key for keyed hashes (PORTAL_SECRET). */
+export function serverKey(db: Db): Promise<Buffer> {
+  return namedSecret(db, "hmac");
 }
 
 /** HMAC-SHA256 of the parts, hex. */

@@ -1,16 +1,18 @@
-import { randomInt, randomUUID, timingSafeEqual } from "node:crypto";
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { account, otpChallenge } from "@/lib/db/schema";
+import { isUuid } from "@/lib/db/driver";
 import type { Db, Tx } from "@/lib/db/types";
 import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
 import { appendAudit } from "@/lib/db/audit";
-import { SIGN_IN_POLICY } from "./policy";
+import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "./one-time-code";
 import { hit, purgeOldWindows, takeTurn, type Limit } from "./rate-limit";
-import { keyedHash, reference, serverKey } from "./secret";
+import { reference, serverKey } from "./secret";
 import { createSession, revokeSession } from "./sessions";
 import { signInCodeText, type SmsSender } from "./sms";
 
-const { code: CODE, limits: LIMITS } = SIGN_IN_POLICY;
+const CODE = CODE_POLICIES["sign-in"];
+const LIMITS = CODE.limits;
 
 export type SendCodeResult =
   | { ok: true; challengeId: string; phone: string; resendAfterSeconds: number }
@@ -60,16 +62,10 @@ export async function sendSignInCode(
       .update(otpChallenge)
       .set({ consumedAt: at })
       .where(and(eq(otpChallenge.phone, phone), isNull(otpChallenge.consumedAt), gt(otpChallenge.expiresAt, at)));
-    const code = String(randomInt(0, 10 ** CODE.length)).padStart(CODE.length, "0");
     const challengeId = randomUUID();
-    await tx.insert(otpChallenge).values({
-      id: challengeId,
-      phone,
-      codeHash: keyedHash(key, "otp", challengeId, code),
-      createdAt: at,
-      expiresAt: new Date(at.getTime() + CODE.ttlSeconds * 1000),
-    });
-    await sms.send(tx, { phone, text: signInCodeText(code, CODE.ttlSeconds / 60) }, at);
+    const issued = issueCode(key, "sign-in", challengeId, at);
+    await tx.insert(otpChallenge).values({ id: challengeId, phone, codeHash: issued.codeHash, createdAt: at, expiresAt: issued.expiresAt });
+    await sms.send(tx, { phone, text: signInCodeText(issued.code, issued.validMinutes) }, at);
     await appendAudit(tx, at, { action: "sign-in.code-sent", outcome: "success", phoneRef, clientRef });
     await purgeOldWindows(tx, at);
     return { ok: true, challengeId, phone, resendAfterSeconds: CODE.resendSeconds };
@@ -101,8 +97,8 @@ export async function verifySignInCode(
   input: { challengeId: string | undefined; code: string; clientAddress: string; previousSessionToken?: string },
   at: Date,
 ): Promise<VerifyCodeResult> {
-  const code = input.code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { ok: false, reason: "code-invalid" };
+  const code = readCode("sign-in", input.code);
+  if (code === null) return { ok: false, reason: "code-invalid" };
   const challengeId = input.challengeId;
   if (!challengeId || !isUuid(challengeId)) return { ok: false, reason: "unknown" };
   const key = await serverKey(db);
@@ -112,26 +108,26 @@ export async function verifySignInCode(
     const byAddress = await withinLimits(tx, `verify:addr:${clientRef}`, LIMITS.codeChecksPerAddress, at);
     if (!byAddress.allowed) return { ok: false, reason: "address-limit", retryAfterSeconds: byAddress.retryAfterSeconds };
 
+    const tries = countTry("sign-in", otpChallenge, at);
     const [tried] = await tx
       .update(otpChallenge)
-      .set({ attempts: sql`${otpChallenge.attempts} + 1` })
-      .where(
-        and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt), gt(otpChallenge.expiresAt, at), lt(otpChallenge.attempts, CODE.maxAttempts)),
-      )
+      .set({ attempts: tries.attempts })
+      .where(and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt), tries.allowed))
       .returning({ phone: otpChallenge.phone, codeHash: otpChallenge.codeHash, attempts: otpChallenge.attempts });
     if (!tried) return { ok: false, reason: await whyNotLive(tx, challengeId, at) };
 
     const phoneRef = reference(key, "phone", tried.phone);
-    if (!sameHash(tried.codeHash, keyedHash(key, "otp", challengeId, code))) {
-      const attemptsLeft = CODE.maxAttempts - tried.attempts;
+    const verdict = judgeTry(key, "sign-in", challengeId, code, tried);
+    if (!verdict.ok) {
+      const locked = verdict.reason === "locked";
       await appendAudit(tx, at, {
-        action: attemptsLeft === 0 ? "sign-in.lockout" : "sign-in.failure",
-        outcome: attemptsLeft === 0 ? "locked" : "failure",
+        action: locked ? "sign-in.lockout" : "sign-in.failure",
+        outcome: locked ? "locked" : "failure",
         phoneRef,
         clientRef,
         detail: { reason: "wrong-code", attempt: tried.attempts },
       });
-      return attemptsLeft === 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong-code", attemptsLeft };
+      return verdict;
     }
 
     const [consumed] = await tx
@@ -161,17 +157,5 @@ async function whyNotLive(tx: Tx, challengeId: string, at: Date): Promise<"locke
     .where(eq(otpChallenge.id, challengeId));
   if (!row) return "unknown";
   if (row.consumedAt) return "used";
-  if (row.attempts >= CODE.maxAttempts) return "locked";
-  if (row.expiresAt <= at) return "expired";
-  return "unknown";
-}
-
-function sameHash(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return whyNotCounted("sign-in", row, at) ?? "unknown";
 }

@@ -1,18 +1,10 @@
 /**
  * 家庭共济's one typed form: the 6-digit code the relative read out. Shared by the browser
- * (react-hook-form) and the server action; messages are keys of family.errors. zod/mini keeps the
- * browser's share small.
+ * (react-hook-form) and the server action; messages are keys of family.errors.
  */
 import * as z from "zod/mini";
+import { codeField, type CodeErrorKey } from "./fields";
 
-export const bindingCodeSchema = z.object({
-  code: z.string().check(
-    z.superRefine((value, ctx) => {
-      const code = value.replace(/\s/g, "");
-      if (code === "") ctx.addIssue({ code: "custom", input: value, message: "codeRequired" });
-      else if (!/^\d{6}$/.test(code)) ctx.addIssue({ code: "custom", input: value, message: "codeFormat" });
-    }),
-  ),
-});
+export const bindingCodeSchema = z.object({ code: codeField() });
 
-export type FamilyErrorKey = "codeRequired" | "codeFormat" | "codeWrong" | "codeExpired" | "codeLocked" | "bindingGone";
+export type FamilyErrorKey = CodeErrorKey | "codeWrong" | "codeExpired" | "codeLocked" | "bindingGone";

@@ -12,7 +12,7 @@ import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { confirmConsent, requestConsent } from "@/lib/services/enrollment/consent";
 import { requestCorrection } from "@/lib/services/enrollment/corrections";
 import { loadDraft, saveRegistrationStep, startRegistration, submitRegistration } from "@/lib/services/enrollment/registration";
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale);
 type ErrorKey = EnrollmentErrorKey | "codeWrong" | "codeLocked" | "codeExpired" | "codeUsed" | "consentStale" | "notMatched" | "minor" | "self" | "rateLimited" | "permitMismatch" | "parentPermitMismatch";
@@ -22,7 +22,7 @@ async function translator(locale: Locale) {
   return (key: ErrorKey, values?: Record<string, number>) => t(key, values as never);
 }
 
-function schemaErrors(error: z.ZodError, t: (key: ErrorKey) => string) {
+function schemaErrors(error: $ZodError, t: (key: ErrorKey) => string) {
   const seen = new Set<string>();
   return error.issues.flatMap((issue) => {
     const field = String(issue.path[0] ?? "");

@@ -1,8 +1,8 @@
-import { randomInt, timingSafeEqual } from "node:crypto";
-import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
+import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "@/lib/auth/one-time-code";
 import { hit } from "@/lib/auth/rate-limit";
-import { keyedHash, serverKey } from "@/lib/auth/secret";
+import { serverKey } from "@/lib/auth/secret";
 import type { SmsSender } from "@/lib/auth/sms";
 import { delegation, registryPerson, registryRelation } from "@/lib/db/schema";
 import type { Db, DbOrTx } from "@/lib/db/types";
@@ -13,12 +13,8 @@ import { maskPhone } from "@/lib/identity/phone";
 import { ADULT_AGE, type Actor } from "../people/right-to-act";
 import { isUuid } from "@/lib/db/driver";
 
-/** Issue 7: a 6-digit code, 10 minutes, single use, five tries; an in-app request stays open a week. */
-export const CONSENT_POLICY = {
-  code: { length: 6, ttlSeconds: 10 * 60, maxAttempts: 5 },
-  inAppDays: 7,
-  requestsPerAgent: { windowSeconds: 60 * 60, max: 10 },
-} as const;
+/** Issue 7: an in-app request stays open a week (the code's numbers are CODE_POLICIES.consent). */
+export const CONSENT_POLICY = { inAppDays: 7 } as const;
 
 export function consentCodeText(agentName: string, code: string, minutes: number): string {
   return `【城乡居民医保】${agentName}申请代您办理城乡居民医保参保登记。如您同意，请将验证码${code}告诉对方，${minutes}分钟内有效。也可登录本平台在“我的”中同意或拒绝。`;
@@ -47,7 +43,7 @@ export async function requestConsent(
   if (idNumberProblem(idNumber)) return { ok: false, reason: "not-matched" };
   const key = await serverKey(db);
   return db.transaction(async (tx) => {
-    const limit = await hit(tx, `consent:agent:${actor.accountId}`, CONSENT_POLICY.requestsPerAgent, at);
+    const limit = await hit(tx, `consent:agent:${actor.accountId}`, CODE_POLICIES.consent.limits.requestsPerAgent, at);
     if (!limit.allowed) return { ok: false, reason: "rate-limited" };
     const [person] = await tx.select().from(registryPerson).where(eq(registryPerson.idNumber, idNumber));
     const [agent] = await tx.select({ name: registryPerson.name }).from(registryPerson).where(eq(registryPerson.id, actor.personId));
@@ -75,8 +71,8 @@ export async function requestConsent(
       .update(delegation)
       .set({ status: "expired", decidedAt: at, codeHash: null })
       .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "pending")));
-    const code = String(randomInt(0, 10 ** CONSENT_POLICY.code.length)).padStart(CONSENT_POLICY.code.length, "0");
     const id = crypto.randomUUID();
+    const issued = issueCode(key, "consent", id, at);
     await tx.insert(delegation).values({
       id,
       principalPersonId: person.id,
@@ -84,11 +80,11 @@ export async function requestConsent(
       agentAccountId: actor.accountId,
       relation: related.relation,
       status: "pending",
-      codeHash: person.phone ? keyedHash(key, "consent", id, code) : null,
-      codeExpiresAt: person.phone ? new Date(at.getTime() + CONSENT_POLICY.code.ttlSeconds * 1000) : null,
+      codeHash: person.phone ? issued.codeHash : null,
+      codeExpiresAt: person.phone ? issued.expiresAt : null,
       createdAt: at,
     });
-    if (person.phone) await sms.send(tx, { phone: person.phone, text: consentCodeText(agent.name, code, CONSENT_POLICY.code.ttlSeconds / 60) }, at);
+    if (person.phone) await sms.send(tx, { phone: person.phone, text: consentCodeText(agent.name, issued.code, issued.validMinutes) }, at);
     await appendAudit(tx, at, {
       action: "consent.requested",
       outcome: "success",
@@ -107,37 +103,28 @@ export type ConfirmConsentResult =
 
 /** The agent enters the code the relative read out: each try counted by one conditional update. */
 export async function confirmConsent(db: Db, actor: Actor, input: { delegationId: string; code: string }, at: Date): Promise<ConfirmConsentResult> {
-  const code = input.code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { ok: false, reason: "code-invalid" };
+  const code = readCode("consent", input.code);
+  if (code === null) return { ok: false, reason: "code-invalid" };
   if (!isUuid(input.delegationId)) return { ok: false, reason: "unknown" };
   const key = await serverKey(db);
   return db.transaction(async (tx) => {
+    const tries = countTry("consent", { expiresAt: delegation.codeExpiresAt, attempts: delegation.attempts }, at);
     const [tried] = await tx
       .update(delegation)
-      .set({ attempts: sql`${delegation.attempts} + 1` })
-      .where(
-        and(
-          eq(delegation.id, input.delegationId),
-          eq(delegation.agentAccountId, actor.accountId),
-          eq(delegation.status, "pending"),
-          gt(delegation.codeExpiresAt, at),
-          lt(delegation.attempts, CONSENT_POLICY.code.maxAttempts),
-        ),
-      )
+      .set({ attempts: tries.attempts })
+      .where(and(eq(delegation.id, input.delegationId), eq(delegation.agentAccountId, actor.accountId), eq(delegation.status, "pending"), tries.allowed))
       .returning();
     if (!tried) return { ok: false, reason: await whyNotLive(tx, actor, input.delegationId, at) };
-    const expected = Buffer.from(tried.codeHash ?? "");
-    const given = Buffer.from(keyedHash(key, "consent", tried.id, code));
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      const attemptsLeft = CONSENT_POLICY.code.maxAttempts - tried.attempts;
+    const verdict = judgeTry(key, "consent", tried.id, code, tried);
+    if (!verdict.ok) {
       await appendAudit(tx, at, {
         action: "consent.code-failure",
-        outcome: attemptsLeft === 0 ? "locked" : "failure",
+        outcome: verdict.reason === "locked" ? "locked" : "failure",
         accountId: actor.accountId,
         personId: tried.principalPersonId,
         detail: { actorPersonId: actor.personId, delegationId: tried.id, attempt: tried.attempts },
       });
-      return attemptsLeft === 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong-code", attemptsLeft };
+      return verdict;
     }
     await tx
       .update(delegation)
@@ -159,9 +146,7 @@ async function whyNotLive(db: DbOrTx, actor: Actor, delegationId: string, at: Da
   if (!row) return "unknown";
   if (row.status === "active") return "used";
   if (row.status !== "pending") return "closed"; // refused or withdrawn by the relative, or replaced by a newer request
-  if (row.attempts >= CONSENT_POLICY.code.maxAttempts) return "locked";
-  if (!row.codeExpiresAt || row.codeExpiresAt <= at) return "expired";
-  return "unknown";
+  return whyNotCounted("consent", { attempts: row.attempts, expiresAt: row.codeExpiresAt }, at) ?? "unknown";
 }
 
 export type DecideResult = { ok: true } | { ok: false; reason: "not-found" };

@@ -1,7 +1,8 @@
-import { randomInt, randomUUID, timingSafeEqual } from "node:crypto";
-import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
-import { keyedHash, serverKey } from "@/lib/auth/secret";
+import { countTry, issueCode, judgeTry, readCode, whyNotCounted } from "@/lib/auth/one-time-code";
+import { serverKey } from "@/lib/auth/secret";
 import type { SmsSender } from "@/lib/auth/sms";
 import { familyBinding, registryPerson } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -11,9 +12,6 @@ import type { Reason } from "@/lib/rules";
 import { ADULT_AGE, type Actor } from "../people/right-to-act";
 import { isUuid, violates } from "@/lib/db/driver";
 import { answerFor, payerStanding, relationOf } from "./payer-standing";
-
-/** The relative's confirmation: a 6-digit code, 10 minutes, five tries (as for consent, issue 7). */
-export const BINDING_CODE = { length: 6, ttlSeconds: 10 * 60, maxAttempts: 5 } as const;
 
 export function bindingCodeText(payerName: string, code: string, minutes: number): string {
   return `【城乡居民医保】${payerName}申请绑定家庭共济，用其职工医保个人账户为您缴纳居民医保费。如您同意，请将验证码${code}告诉对方，${minutes}分钟内有效。也可登录本平台在“家庭共济”中同意或拒绝。`;
@@ -47,7 +45,7 @@ export async function requestBinding(db: Db, sms: SmsSender, actor: Actor, relat
       const relative = people.find((p) => p.id === relativeId)!;
       const guardian = ageOn(relative.birthDate, today) < ADULT_AGE && related.relation === "child" && relative.householdId === payer.householdId;
       const id = randomUUID();
-      const code = String(randomInt(0, 10 ** BINDING_CODE.length)).padStart(BINDING_CODE.length, "0");
+      const issued = issueCode(key, "family-binding", id, at);
       const sendCode = !guardian && Boolean(relative.phone);
       await tx.insert(familyBinding).values({
         id,
@@ -60,11 +58,11 @@ export async function requestBinding(db: Db, sms: SmsSender, actor: Actor, relat
         status: guardian ? "active" : "pending",
         method: guardian ? "guardian" : null,
         decidedAt: guardian ? at : null,
-        codeHash: sendCode ? keyedHash(key, "family-binding", id, code) : null,
-        codeExpiresAt: sendCode ? new Date(at.getTime() + BINDING_CODE.ttlSeconds * 1000) : null,
+        codeHash: sendCode ? issued.codeHash : null,
+        codeExpiresAt: sendCode ? issued.expiresAt : null,
         createdAt: at,
       });
-      if (sendCode && relative.phone) await sms.send(tx, { phone: relative.phone, text: bindingCodeText(payer.name, code, BINDING_CODE.ttlSeconds / 60) }, at);
+      if (sendCode && relative.phone) await sms.send(tx, { phone: relative.phone, text: bindingCodeText(payer.name, issued.code, issued.validMinutes) }, at);
       await appendAudit(tx, at, {
         action: guardian ? "family.binding-confirmed" : "family.binding-requested",
         outcome: "success",
@@ -87,41 +85,32 @@ export type ConfirmBindingResult =
 
 /** The payer enters the code the relative read out: each try counted by one conditional update. */
 export async function confirmBindingByCode(db: Db, actor: Actor, input: { bindingId: string; code: string }, at: Date): Promise<ConfirmBindingResult> {
-  const code = input.code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { ok: false, reason: "code-invalid" };
+  const code = readCode("family-binding", input.code);
+  if (code === null) return { ok: false, reason: "code-invalid" };
   if (!isUuid(input.bindingId)) return { ok: false, reason: "not-found" };
   const key = await serverKey(db);
   return db.transaction(async (tx): Promise<ConfirmBindingResult> => {
+    const tries = countTry("family-binding", { expiresAt: familyBinding.codeExpiresAt, attempts: familyBinding.attempts }, at);
     const [tried] = await tx
       .update(familyBinding)
-      .set({ attempts: sql`${familyBinding.attempts} + 1` })
-      .where(
-        and(
-          eq(familyBinding.id, input.bindingId),
-          eq(familyBinding.payerPersonId, actor.personId),
-          eq(familyBinding.status, "pending"),
-          gt(familyBinding.codeExpiresAt, at),
-          lt(familyBinding.attempts, BINDING_CODE.maxAttempts),
-        ),
-      )
+      .set({ attempts: tries.attempts })
+      .where(and(eq(familyBinding.id, input.bindingId), eq(familyBinding.payerPersonId, actor.personId), eq(familyBinding.status, "pending"), tries.allowed))
       .returning();
     if (!tried) {
       const [row] = await tx.select().from(familyBinding).where(and(eq(familyBinding.id, input.bindingId), eq(familyBinding.payerPersonId, actor.personId)));
       if (!row || row.status !== "pending") return { ok: false, reason: "not-found" };
-      return { ok: false, reason: row.attempts >= BINDING_CODE.maxAttempts ? "locked" : "expired" };
+      return { ok: false, reason: whyNotCounted("family-binding", { attempts: row.attempts, expiresAt: row.codeExpiresAt }, at) === "locked" ? "locked" : "expired" };
     }
-    const expected = Buffer.from(tried.codeHash ?? "");
-    const given = Buffer.from(keyedHash(key, "family-binding", tried.id, code));
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      const attemptsLeft = BINDING_CODE.maxAttempts - tried.attempts;
+    const verdict = judgeTry(key, "family-binding", tried.id, code, tried);
+    if (!verdict.ok) {
       await appendAudit(tx, at, {
         action: "family.binding-code-failure",
-        outcome: attemptsLeft === 0 ? "locked" : "failure",
+        outcome: verdict.reason === "locked" ? "locked" : "failure",
         accountId: actor.accountId,
         personId: tried.beneficiaryPersonId,
         detail: { actorPersonId: actor.personId, bindingId: tried.id, attempt: tried.attempts },
       });
-      return attemptsLeft === 0 ? { ok: false, reason: "locked" } : { ok: false, reason: "wrong-code", attemptsLeft };
+      return verdict;
     }
     await tx.update(familyBinding).set({ status: "active", method: "sms-code", decidedAt: at, codeHash: null }).where(eq(familyBinding.id, tried.id));
     await appendAudit(tx, at, {
