@@ -26,7 +26,7 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
     });
   }
 
-  test("with every secret: no demo people, no outbox, no sandbox cashier, and today is today", async ({ request }) => {
+  test("with every secret: no demo people, no outbox, no sandbox cashier, today is today, and no code in the output", async ({ page, request }) => {
     const server = startProduction(3299, { ...secrets, PORTAL_TODAY: "2025-11-20" });
     try {
       expect(await ready(server), server.output()).toBe(true);
@@ -37,6 +37,12 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
       expect(answer.status()).toBe(200);
       const shanghaiToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
       expect((await answer.json()).asOf).toBe(shanghaiToday);
+      await page.goto(`${server.url}/zh-Hans/sign-in`);
+      await page.getByLabel("手机号码").fill("13905740101");
+      await page.getByRole("button", { name: "获取验证码" }).click();
+      await expect(page).toHaveURL(/\/sign-in\/code/);
+      expect(server.output()).toContain("139****0101");
+      expect(server.output()).not.toMatch(/(?<!\d)\d{6}(?!\d)/);
     } finally {
       await server.stop();
     }
