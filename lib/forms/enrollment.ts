@@ -5,9 +5,7 @@
 import { z } from "zod";
 import { idNumberProblem, normalizeIdNumber } from "@/lib/identity/id-number";
 import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
-
-/** The registry's relation codes (lib/db/schema.ts RELATIONS), here so that the browser need not load the schema. */
-export const RELATIONS = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"] as const;
+import { RELATIONS } from "@/lib/rules/vocabulary";
 
 const ID_PROBLEM_KEYS = { required: "idRequired", format: "idFormat", birthDate: "idBirthDate", checkDigit: "idCheckDigit" } as const;
 
