@@ -3,7 +3,8 @@
  * circles. Reads every import of every source file (static, `export … from`, dynamic `import()`,
  * type-only included) with TypeScript's own pre-processor, resolves `@/` and relative paths, and
  * exits non-zero with one line per broken wall. Tests may reach across walls; the code they test
- * may not.
+ * may not. It also fails where a pack id or a clause is written outside the rules (LAYOUT.md, "One
+ * door to the policy packs").
  *
  *   npx tsx scripts/check-layers.ts
  */
@@ -35,8 +36,8 @@ export const walls: Wall[] = [
   },
   {
     from: "lib/db/",
-    mayNotImport: ["app/", "components/", "lib/services/", "lib/demo/", "lib/web/", "lib/check/", "lib/auth/", "lib/cashier/", "lib/payment/", "lib/enrollment/", "lib/family/", "lib/api/"],
-    why: "the database layer sits below every use case",
+    mayOnlyImport: ["lib/db/", "lib/rules/"],
+    why: "the database layer sits below every use case: it imports only itself and the rules",
   },
   {
     from: "lib/services/",
@@ -187,6 +188,49 @@ export function circles(imports: Map<string, Import[]>): string[][] {
   return found;
 }
 
+/** Where pack ids and clauses may not be written: the rest of the code, and the message texts. */
+export const policyNameRoots = ["app/", "components/", "lib/", "messages/"];
+/** The rules own the packs; the demo's people and notices are data about given packs. content/ is not code. */
+export const policyNameHomes = ["lib/rules/", "lib/demo/"];
+
+/** A pack id: ningbo-2026, ningxia-2027 (a document id such as ningbo-2026-enrollment is not one). */
+const PACK_ID = /\b[a-z]{2,}-(?:19|20)\d{2}\b(?![-\w])/g;
+/** A clause: a document id with its anchor (ningbo-2026-enrollment#…), or an anchor that is a clause number (#二(一), #问答五). */
+const CLAUSE = /\b[a-z]{2,}-(?:19|20)\d{2}(?:-[\w-]+)?#|#(?:[(（]?[一二三四五六七八九十]|问答|通告|附)/g;
+
+/** The files the pack-id rule reads: code and messages outside the rules' homes, tests left out. */
+export function policyNameFiles(dir = root): string[] {
+  const out: string[] = [];
+  const walkAll = (path: string) => {
+    if (!existsSync(path)) return;
+    for (const name of readdirSync(path)) {
+      if (name === "node_modules" || name.startsWith(".")) continue;
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walkAll(full);
+      else if ([...extensions, ".json"].some((e) => name.endsWith(e)) && !name.endsWith(".d.ts")) out.push(relative(dir, full));
+    }
+  };
+  for (const top of policyNameRoots) walkAll(join(dir, top));
+  return out.filter((f) => !isTest(f) && !policyNameHomes.some((home) => f.startsWith(home))).sort();
+}
+
+/**
+ * One line per pack id or clause written in `files` (path → text) outside lib/rules, lib/demo/,
+ * content/ and tests: a view or a service takes the clause from the answer or the pack.
+ */
+export function policyNamesOutsideRules(files: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of files) {
+    if (isTest(file) || policyNameHomes.some((home) => file.startsWith(home))) continue;
+    text.split("\n").forEach((line, index) => {
+      for (const match of [...line.matchAll(PACK_ID), ...line.matchAll(CLAUSE)]) {
+        problems.push(`${file}:${index + 1} names "${match[0]}": packs and clauses are named in lib/rules only; take the clause from the answer or the pack`);
+      }
+    });
+  }
+  return problems;
+}
+
 export function importGraph(files = sourceFiles()): Map<string, Import[]> {
   return new Map(files.map((f) => [f, importsOf(f)]));
 }
@@ -196,6 +240,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const problems = [
     ...brokenWalls(graph),
     ...circles(graph).map((c) => `import circle: ${c.join(" ⇄ ")}`),
+    ...policyNamesOutsideRules(new Map(policyNameFiles().map((f) => [f, readFileSync(join(root, f), "utf8")]))),
   ];
   if (problems.length > 0) {
     console.error(problems.join("\n"));

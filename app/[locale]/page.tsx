@@ -1,12 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { use } from "react";
 import { KeyDates } from "@/components/home/KeyDates";
-import { currentPeriods } from "@/lib/periods";
 import { ServiceHall } from "@/components/home/ServiceHall";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { today } from "@/lib/clock";
 import type { Locale } from "@/lib/i18n/routing";
-import { listPolicies } from "@/lib/rules";
+import { currentPeriods, describePack } from "@/lib/rules";
 
 // The key dates depend on today's date: render statically, refresh hourly.
 export const revalidate = 3600;
@@ -24,7 +23,7 @@ async function Home() {
     <>
       <PageHeading lead={t("intro")}>{t("title")}</PageHeading>
       <ServiceHall />
-      <KeyDates policies={currentPeriods(listPolicies({ today: date }), date)} />
+      <KeyDates policies={currentPeriods(date).map((pack) => describePack(pack))} />
     </>
   );
 }

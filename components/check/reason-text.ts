@@ -34,7 +34,7 @@ export async function reasonWords(pack: PolicyDescription, locale: Locale): Prom
   };
 }
 
-/** "ningbo-2026-enrollment#问答一" → the document's title and the clause, for the source link. */
+/** "<document>#<clause>" (a reason's source) → the document's title and the clause, for the source link. */
 export async function sourceLink(source: string): Promise<{ href: string; document: string; clause: string }> {
   const tSources = (await getTranslations("sources.documents")) as unknown as (key: string) => string;
   const [document = "", clause = ""] = source.split("#");

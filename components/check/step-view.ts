@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Answers } from "@/lib/check/answers";
 import { packOf, type FlowContext } from "@/lib/check/context";
-import { NO_ASSISTANCE, OTHER_INSURANCE, RESIDENCIES, SCHOOLS, type StepContexts, type StepId } from "@/lib/check/steps";
+import { NO_ASSISTANCE, type StepContexts, type StepId } from "@/lib/check/steps";
+import { OTHER_INSURANCE, RESIDENCIES, SCHOOLS } from "@/lib/rules/vocabulary";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PolicyDescription } from "@/lib/rules";

@@ -1,9 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { channelSourceLink } from "./channel-source";
 
-/** ningbo-2026 问答五: which tax channel, by where the relative is resident-insured, with the source's three examples. */
-export async function ChannelExamples() {
+/**
+ * Which tax channel, by where the relative is resident-insured, with the three examples of the
+ * question and answer the pack cites for the channel rule (`source`; the link is left out when
+ * the answer gave no channel).
+ */
+export async function ChannelExamples({ source }: { source: string | undefined }) {
   const t = await getTranslations("family.channelExamples");
+  const link = source ? channelSourceLink(source, (await getLocale()) as Locale) : null;
   return (
     <section aria-labelledby="channel-heading" className="mb-10">
       <h2 id="channel-heading" className="mb-3 text-2xl font-bold">
@@ -15,9 +22,11 @@ export async function ChannelExamples() {
         <li>{t("example2")}</li>
         <li>{t("example3")}</li>
       </ul>
-      <p className="text-lg">
-        <Link href="/sources/ningbo-2026-enrollment#问答五">{t("source")}</Link>
-      </p>
+      {link ? (
+        <p className="text-lg">
+          <Link href={link.href}>{t("source", link.values)}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -105,7 +105,7 @@ export async function FamilyView({ family, notice, requestBinding }: { family: M
         </section>
       ) : null}
 
-      {mode === "account-debit" && employee ? <ChannelExamples /> : null}
+      {family.standing.pack?.familyAid?.kind === "account-debit" && employee ? <ChannelExamples source={family.standing.pack.familyAid.localCity.source} /> : null}
 
       {family.history.length ? (
         <section aria-labelledby="history-heading" className="mb-10">

@@ -75,7 +75,7 @@ export async function PayConfirmView({ bindingId, name, notice, balanceFen, chan
           <Button>{t("pay.submit", { amount: money(notice.amountFen) })}</Button>
         </form>
       )}
-      <ChannelExamples />
+      <ChannelExamples source={channelReasons[0]?.source} />
     </>
   );
 }

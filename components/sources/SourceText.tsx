@@ -1,8 +1,8 @@
 import type { Block } from "@/lib/sources/clauses";
 
 /**
- * A policy document with one anchor per clause: /sources/<id>#二(一)1(5) lands on that clause,
- * and each clause number links to itself so that it can be copied.
+ * A policy document with one anchor per clause: /sources/<id>#<clause> (say clause 二(一)1(5))
+ * lands on that clause, and each clause number links to itself so that it can be copied.
  */
 export function SourceText({ blocks, lang, clauseLinkLabel }: { blocks: Block[]; lang: string; clauseLinkLabel: (clause: string) => string }) {
   return (

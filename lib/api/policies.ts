@@ -1,6 +1,6 @@
-import { listPolicies } from "@/lib/rules";
+import { describePack, packsOn } from "@/lib/rules";
 
 /** The body of `GET /api/v1/policies` and of `rules -- policies`. */
 export function policiesBody(today: string) {
-  return { policies: listPolicies({ today }) };
+  return { policies: packsOn(today).map((pack) => describePack(pack)) };
 }

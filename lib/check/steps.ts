@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { daysInMonth } from "@/lib/rules/dates";
 import type { AssistanceCode, Category } from "@/lib/rules/schema";
+import { OTHER_INSURANCE, RESIDENCIES, SCHOOLS } from "@/lib/rules/vocabulary";
 import type { Answers, HistoryAnswer } from "./answers";
 import type { RawValue, RawValues } from "./form-data";
 
@@ -40,9 +41,6 @@ export type StepContexts = {
 };
 export type StepContext = StepContexts[StepId];
 
-export const RESIDENCIES = ["local-hukou", "residence-permit", "hmt-residence-permit", "foreign-permanent-residence", "none"] as const;
-export const OTHER_INSURANCE = ["none", "employee", "resident-elsewhere"] as const;
-export const SCHOOLS = ["none", "primary-secondary", "higher-education"] as const;
 export const NO_ASSISTANCE = "none";
 
 type Report = (message: string, path?: string) => void;

@@ -4,7 +4,7 @@ import type { OpenDatabase } from "@/lib/db/open";
 import { payment, paymentNotice } from "@/lib/db/schema";
 import { createTestDatabase } from "@/lib/db/testing";
 import type { Db } from "@/lib/db/types";
-import { getPack, reimbursementOpensOn } from "@/lib/rules";
+import { packById, reimbursementOpensOn } from "@/lib/rules";
 import { DEMO_SEED_PROVIDER, seedDemoNotices } from "./notices";
 import { seedDemoRegistry } from "./seed-registry";
 
@@ -25,7 +25,7 @@ describe("demo notices", () => {
     expect(await seedDemoNotices(db, AT)).toBe(0);
     const rows = await db.select({ notice: paymentNotice, payment }).from(paymentNotice).innerJoin(payment, eq(payment.id, paymentNotice.paymentId)).where(eq(paymentNotice.personId, "nx-04-1"));
     expect(rows).toMatchObject([{ notice: { status: "paid", coverageYear: 2026, packId: "ningxia-2026" }, payment: { provider: DEMO_SEED_PROVIDER, paidOn: "2025-11-18", outcome: "applied" } }]);
-    const opening = reimbursementOpensOn(getPack("ningxia-2026", "2025-11-20")!, rows[0]!.payment.paidOn);
+    const opening = reimbursementOpensOn(packById("ningxia-2026", "2025-11-20")!, rows[0]!.payment.paidOn);
     expect(opening).toMatchObject({ ok: true, opensOn: "2025-11-21" });
     const [open] = await db.select().from(paymentNotice).where(eq(paymentNotice.personId, "nb-13-1"));
     expect(open).toMatchObject({ status: "open", coverageYear: 2026, packId: "ningbo-2026", issuedOn: "2025-11-18", paymentId: null });

@@ -2,8 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { composeNoticeNumber } from "@/lib/numbers/notice-number";
 import { assess } from "@/lib/services/enrollment/registration";
 import { rowsOf } from "@/lib/db/driver";
-import { packFor } from "@/lib/services/enrollment/registry-facts";
-import { dueDateFor } from "@/lib/services/payment/quote";
+import { describePack, dueDateFor, packForRegion } from "@/lib/rules";
 import { recordPayment } from "@/lib/services/payment/record-payment";
 import { paymentNotice } from "../db/schema";
 import type { Db } from "../db/types";
@@ -27,7 +26,7 @@ export async function seedDemoNotices(db: Db, at: Date, households: DemoHousehol
       const { coverageYear, issuedOn, paidOn } = person.notice;
       const [existing] = await db.select({ id: paymentNotice.id }).from(paymentNotice).where(and(eq(paymentNotice.personId, person.id), eq(paymentNotice.coverageYear, coverageYear)));
       if (existing) continue;
-      const pack = packFor(household.region, issuedOn);
+      const pack = describePack(packForRegion(household.region, issuedOn));
       const assessment = pack ? await assess(db, person.id, pack, issuedOn) : null;
       const contribution = assessment?.answer.eligible ? assessment.answer.contribution : null;
       if (!assessment || !contribution || contribution.payable <= 0) throw new Error(`demo notice: ${person.id} owes nothing on ${issuedOn}`);

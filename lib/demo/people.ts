@@ -5,9 +5,7 @@
  * (2025-12-31).
  */
 import { composeIdNumber } from "@/lib/identity/id-number";
-import type { HOUSEHOLD_ROLES, PERMIT_KINDS, REGIONS, RELATIONS, RESIDENCIES } from "../db/schema";
-
-type Region = (typeof REGIONS)[number];
+import type { HouseholdRole, PermitKind, Region, Relation, Residency, SchoolLevel } from "@/lib/rules";
 
 export type DemoPerson = {
   id: string;
@@ -16,13 +14,13 @@ export type DemoPerson = {
   birthDate: string;
   idNumber: string;
   nationality?: string;
-  residency: (typeof RESIDENCIES)[number];
-  householdRole: (typeof HOUSEHOLD_ROLES)[number];
+  residency: Residency;
+  householdRole: HouseholdRole;
   phone?: string;
   /** Why this person is in the demo (README). */
   demonstrates: string;
-  permit?: { kind: (typeof PERMIT_KINDS)[number]; number?: string; issuedBy: string; validFrom: string; validTo: string | null };
-  school?: { level: "primary-secondary" | "higher-education"; schoolName: string; enrolledOn: string; expectedEnd: string };
+  permit?: { kind: PermitKind; number?: string; issuedBy: string; validFrom: string; validTo: string | null };
+  school?: { level: SchoolLevel; schoolName: string; enrolledOn: string; expectedEnd: string };
   assistance?: { packId: string; groupCode: string }[];
   employee?: { province: string; city: string; status: "active" | "closed"; historicalBalanceFen: number };
   /** Resident insurance in past coverage years. */
@@ -39,7 +37,7 @@ export type DemoHousehold = {
   address: string;
   members: DemoPerson[];
   /** [person, relative, what the relative is to the person]; the reverse direction is added. */
-  relations: [string, string, (typeof RELATIONS)[number]][];
+  relations: [string, string, Relation][];
 };
 
 function id(place: string, birthDate: string, sequence: string): string {

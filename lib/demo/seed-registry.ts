@@ -8,12 +8,11 @@ import {
   registryPermit,
   registryRelation,
   registrySchool,
-  RELATIONS,
 } from "../db/schema";
 import type { Db } from "../db/types";
+import type { Relation } from "@/lib/rules";
 import { DEMO_HOUSEHOLDS, type DemoHousehold } from "./people";
 
-type Relation = (typeof RELATIONS)[number];
 const INVERSE: Record<Relation, Relation> = {
   spouse: "spouse",
   parent: "child",

@@ -3,10 +3,8 @@
  * actions. Messages are keys of enrollment.errors, translated where they are shown.
  */
 import * as z from "zod/mini";
+import { RELATIONS } from "@/lib/rules/vocabulary";
 import { codeField, idNumberField, nameField, phoneField, type CodeErrorKey, type IdNumberErrorKey, type NameErrorKey, type PhoneErrorKey } from "./fields";
-
-/** The registry's relation codes (lib/db/schema.ts RELATIONS), here so that the browser need not load the schema. */
-export const RELATIONS = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"] as const;
 
 export const choosePersonSchema = z.object({ person: z.string().check(z.minLength(1, "personRequired"), z.maxLength(40, "personRequired")) });
 

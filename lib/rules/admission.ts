@@ -1,6 +1,6 @@
 import { addMonths } from "./dates";
 import type { CategoryResult } from "./category";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { Person, Reason } from "./schema";
 

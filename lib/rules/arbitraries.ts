@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDays } from "./dates";
-import { assistanceCodes, type EligibilityRequest } from "./schema";
+import type { EligibilityRequest } from "./schema";
+import { ASSISTANCE_CODES, REGIONS, RESIDENCIES, SCHOOLS } from "./vocabulary";
 
 /** Test helpers: fast-check arbitraries for schema-valid requests. */
 export function dateBetween(from: string, to: string): fc.Arbitrary<string> {
@@ -33,23 +34,17 @@ export const requestArbitrary: fc.Arbitrary<EligibilityRequest> = fc.record(
       "ningxia-2027",
       "nowhere-2026",
     ),
-    region: fc.constantFrom("ningbo", "ningxia" as const),
+    region: fc.constantFrom(...REGIONS),
     asOf: plainDate,
     person: fc.record(
       {
         birthDate,
-        residency: fc.constantFrom(
-          "local-hukou",
-          "residence-permit",
-          "hmt-residence-permit",
-          "foreign-permanent-residence",
-          "none" as const,
-        ),
+        residency: fc.constantFrom(...RESIDENCIES),
         parentResidencePermit: fc.boolean(),
         employed: fc.boolean(),
-        school: fc.constantFrom("none", "primary-secondary", "higher-education" as const),
+        school: fc.constantFrom(...SCHOOLS),
         otherInsurance: fc.constantFrom("none", "none", "none", "employee", "resident-elsewhere" as const),
-        assistance: fc.subarray([...assistanceCodes], { maxLength: 4 }),
+        assistance: fc.subarray([...ASSISTANCE_CODES], { maxLength: 4 }),
         history: fc.record(
           {
             insuredLastYear: fc.boolean(),

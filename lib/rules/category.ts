@@ -1,5 +1,5 @@
 import { ageOn } from "./dates";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { Category, Person, Reason } from "./schema";
 

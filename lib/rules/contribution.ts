@@ -1,6 +1,6 @@
 import type { Basis } from "./admission";
 import type { NewbornContext } from "./newborn";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import type { Figure } from "./packs/types";
 import { reason } from "./reasons";
 import type { z } from "zod";

@@ -1,6 +1,6 @@
 import { addDays, addMonths, daysBetween, daysInclusive, firstOfMonth, lastOfMonth, maxDate } from "./dates";
 import type { NewbornContext } from "./newborn";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { Period, Person, Reason } from "./schema";
 

@@ -1,5 +1,5 @@
 import type { NewbornContext } from "./newborn";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { needsRegistration } from "./route";
 import type { EligibilityAnswer, Period, Route } from "./schema";
 

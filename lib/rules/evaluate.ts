@@ -7,11 +7,11 @@ import { deadlines } from "./deadlines";
 import { documents } from "./documents";
 import { breakCost, incentive } from "./incentive";
 import { newbornContext, type NewbornContext } from "./newborn";
-import type { Pack } from "./packs";
+import { resolvePack } from "./packs/catalog";
+import type { Pack } from "./packs/types";
 import { period } from "./period";
 import { inStableOrder, reason } from "./reasons";
 import { refund } from "./refund";
-import { resolvePack } from "./resolve";
 import { route } from "./route";
 import type { EligibilityAnswer, EvaluationResult, ParsedRequest, Reason } from "./schema";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { familyAid, reimbursementOpensOn, type FamilyAidQuestion } from "./family-aid";
-import { getPack } from "./policies";
+import { packById } from "./packs/catalog";
 
 const TODAY = "2026-11-23";
 const pack = (id: string) => {
-  const found = getPack(id, TODAY);
+  const found = packById(id, TODAY);
   if (!found) throw new Error(`no pack ${id}`);
   return found;
 };

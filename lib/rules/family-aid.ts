@@ -1,4 +1,5 @@
 import { addDays, dayOfWeek } from "./dates";
+import { publishedPacks } from "./packs/catalog";
 import type { FamilyAidRule, Pack, Province, Relation, SourceRef } from "./packs/types";
 import type { Reason } from "./schema";
 
@@ -64,6 +65,15 @@ export function familyAid(pack: Pack, question: FamilyAidQuestion): FamilyAidAns
       cite(local ? "familyAid.channel-local" : "familyAid.channel-provincial", rule.localCity.source),
     ],
   };
+}
+
+/**
+ * The refusal of a payer who is not in employee insurance, cited to the pack's rule; where no pack
+ * decides for them (none is open in their region), to the first published pack that has such a rule.
+ */
+export function payerNotEmployee(pack: Pack | null): Reason {
+  const rule = pack?.familyAid ?? publishedPacks.find((p) => p.familyAid)?.familyAid;
+  return cite("familyAid.payer-not-employee", rule?.payerProvince.source ?? (pack ?? publishedPacks[0]!).cite["pack.default"]);
 }
 
 const isWeekend = (date: string) => dayOfWeek(date) === 0 || dayOfWeek(date) === 6;

@@ -1,4 +1,4 @@
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { EligibilityAnswer, Person, Reason } from "./schema";
 

@@ -6,7 +6,6 @@ export {
   reasonSchema,
   plainDateSchema,
   isPlainDate,
-  assistanceCodes as allAssistanceCodes,
 } from "./schema";
 export type {
   EligibilityRequest,
@@ -23,8 +22,31 @@ export type {
   Period,
 } from "./schema";
 export { evaluate } from "./evaluate";
-export { listPolicies, getPack, assistanceCodes } from "./policies";
-export { familyAid, reimbursementOpensOn, isWorkingDay } from "./family-aid";
+export { describePack, assistanceCodes } from "./policies";
+export type { Pack } from "./policies";
+export {
+  packById,
+  packsOn,
+  openPacks,
+  packForRegion,
+  currentPeriods,
+  regionOrder,
+  regionForPayerProvince,
+} from "./packs/catalog";
+export { answerOn, payableOn, rulesDate, coverOn, dueDateFor } from "./payment-date";
+export type { Cover } from "./payment-date";
+export {
+  REGIONS,
+  RESIDENCIES,
+  PERMIT_KINDS,
+  SCHOOL_LEVELS,
+  SCHOOLS,
+  OTHER_INSURANCE,
+  RELATIONS,
+  HOUSEHOLD_ROLES,
+  ASSISTANCE_CODES,
+} from "./vocabulary";
+export type { Residency, PermitKind, SchoolLevel, School, OtherInsurance, HouseholdRole, AssistanceCode } from "./vocabulary";
+export { familyAid, payerNotEmployee, reimbursementOpensOn, isWorkingDay } from "./family-aid";
 export type { FamilyAidQuestion, FamilyAidAnswer, FamilyAidChannel, InsuredPlace, ClaimOpening } from "./family-aid";
-export { closeRelations } from "./packs/types";
-export type { Relation, Province } from "./packs/types";
+export type { Relation, Province, FamilyAidRule, SourceRef } from "./packs/types";

@@ -1,5 +1,5 @@
 import { addDays, addMonths, addYears, firstOfMonth, isBetween, lastOfMonth } from "./dates";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import type { SourceRef } from "./packs/types";
 import type { Person } from "./schema";
 

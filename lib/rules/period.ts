@@ -1,4 +1,4 @@
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import { needsRegistration } from "./route";
 import type { Period, Reason, Route } from "./schema";

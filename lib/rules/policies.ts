@@ -1,8 +1,8 @@
-import { packsOn, type Pack } from "./packs";
-import type { Figure } from "./packs/types";
+import { packById } from "./packs/catalog";
+import type { Figure, Pack } from "./packs/types";
 import type { AssistanceCode, PolicyDescription } from "./schema";
 
-export type { Pack } from "./packs";
+export type { Pack } from "./packs/types";
 
 type FlatFigure = PolicyDescription["figures"][string];
 
@@ -42,7 +42,11 @@ export function packFigures(pack: Pack): Record<string, FlatFigure> {
   return figures;
 }
 
-export function describePack(pack: Pack): PolicyDescription {
+/** A pack as the API and the views read it (no pack, no description). */
+export function describePack(pack: Pack): PolicyDescription;
+export function describePack(pack: Pack | undefined): PolicyDescription | undefined;
+export function describePack(pack: Pack | undefined): PolicyDescription | undefined {
+  if (!pack) return undefined;
   return {
     id: pack.id,
     region: pack.region,
@@ -63,18 +67,8 @@ export function describePack(pack: Pack): PolicyDescription {
   };
 }
 
-/** GET /api/v1/policies: published packs plus the projections available on `today`. */
-export function listPolicies(options: { today: string }): PolicyDescription[] {
-  return packsOn(options.today).map(describePack);
-}
-
-/** A pack by id, projections included once available on `today`. */
-export function getPack(id: string, today: string): Pack | undefined {
-  return packsOn(today).find((pack) => pack.id === id);
-}
-
 /** The assistance codes of a pack with their zh-Hans labels (any projection of the pack's region included). */
 export function assistanceCodes(packId: string, today = "2099-12-31"): { code: AssistanceCode; label: string; dynamicOnly: boolean }[] {
-  const pack = getPack(packId, today);
+  const pack = packById(packId, today);
   return pack ? pack.assistance.map((group) => ({ code: group.code, label: group.label, dynamicOnly: group.dynamicOnly ?? false })) : [];
 }

@@ -1,5 +1,5 @@
 import { lastOfMonth } from "./dates";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { Period, Reason } from "./schema";
 

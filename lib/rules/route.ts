@@ -1,6 +1,6 @@
 import type { Basis } from "./admission";
 import { band, type CategoryResult } from "./category";
-import type { Pack } from "./packs";
+import type { Pack } from "./packs/types";
 import { reason } from "./reasons";
 import type { Person, Reason, Route } from "./schema";
 

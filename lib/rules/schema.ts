@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ASSISTANCE_CODES, OTHER_INSURANCE, REGIONS, RESIDENCIES, SCHOOLS } from "./vocabulary";
 
 /** A real calendar date, YYYY-MM-DD, between 1900 and 2099. */
 export function isPlainDate(value: string): boolean {
@@ -17,22 +18,22 @@ export const plainDateSchema = z
 
 // ---------------------------------------------------------------- enums
 
-export const regionSchema = z.enum(["ningbo", "ningxia"]).meta({
+export const regionSchema = z.enum(REGIONS).meta({
   description: "宁波市 (ningbo) or 宁夏回族自治区 (ningxia)",
   example: "ningbo",
 });
 export const residencySchema = z
-  .enum(["local-hukou", "residence-permit", "hmt-residence-permit", "foreign-permanent-residence", "none"])
+  .enum(RESIDENCIES)
   .meta({
     description:
       "本市户籍 / 本市有效居住证 / 港澳台居民居住证 / 外国人永久居留身份证 / none of these (a non-local child may still enrol through a parent's permit)",
     example: "local-hukou",
   });
-export const schoolSchema = z.enum(["none", "primary-secondary", "higher-education"]).meta({
+export const schoolSchema = z.enum(SCHOOLS).meta({
   description: "Full-time school enrolment in the region: 中小学(含职高、技工、特殊教育) or 高校/技师学院/科研院所",
   example: "none",
 });
-export const otherInsuranceSchema = z.enum(["none", "employee", "resident-elsewhere"]).meta({
+export const otherInsuranceSchema = z.enum(OTHER_INSURANCE).meta({
   description: "Basic medical insurance the person already has for the coverage year: 职工医保 or resident insurance in another place",
   example: "none",
 });
@@ -53,37 +54,16 @@ export const figureStatusSchema = z.enum(["verified", "provisional"]).meta({
   example: "verified",
 });
 
-/** Every assistance code any pack knows; GET /api/v1/policies lists those of each pack. */
-export const assistanceCodes = [
-  "special-care",
-  "severe-disability",
-  "minimum-living",
-  "near-minimum-living",
-  "extreme-poverty",
-  "orphan",
-  "retired-cadre-widow",
-  "low-income-elderly",
-  "monitored-poverty-risk",
-  "moderate-disability",
-  "lifted-from-poverty",
-  "veteran",
-  "released-prisoner",
-  "employee-continuity",
-  "new-college-entrant",
-] as const;
-export const assistanceCodeSchema = z.enum(assistanceCodes).meta({
+export const assistanceCodeSchema = z.enum(ASSISTANCE_CODES).meta({
   description: "An assistance group (资助参保 / 动态参保 group); which codes apply depends on the pack",
   example: "minimum-living",
 });
 
-export type Region = z.infer<typeof regionSchema>;
-export type Residency = z.infer<typeof residencySchema>;
-export type School = z.infer<typeof schoolSchema>;
+export type { Region, Residency, School, AssistanceCode } from "./vocabulary";
 export type Category = z.infer<typeof categorySchema>;
 export type Route = z.infer<typeof routeSchema>;
 export type Period = z.infer<typeof periodSchema>;
 export type FigureStatus = z.infer<typeof figureStatusSchema>;
-export type AssistanceCode = z.infer<typeof assistanceCodeSchema>;
 
 // ---------------------------------------------------------------- request
 

@@ -24,7 +24,7 @@ export function loadSource(id: SourceId): SourceDocument {
   return doc;
 }
 
-/** Splits a citation such as "ningbo-2026-enrollment#二(一)1(5)" into its document and clause. */
+/** Splits a citation, "<document>#<clause>" (e.g. the clause 二(一)1(5) of a document), into its document and clause. */
 export function parseCitation(citation: string): { id: string; clause: string } {
   const hash = citation.indexOf("#");
   return hash === -1 ? { id: citation, clause: "" } : { id: citation.slice(0, hash), clause: citation.slice(hash + 1) };

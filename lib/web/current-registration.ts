@@ -4,7 +4,7 @@ import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { packDescription } from "@/lib/services/enrollment/decision";
+import { describePack, packById } from "@/lib/rules";
 import { assess, loadDraft } from "@/lib/services/enrollment/registration";
 import { rightToAct } from "@/lib/services/people/right-to-act";
 import { requireActor } from "./require-actor";
@@ -14,7 +14,7 @@ export async function currentRegistration(locale: Locale) {
   const actor = await requireActor(locale);
   const db = await getDb();
   const draft = await loadDraft(db, actor.accountId);
-  const pack = draft ? packDescription(draft.packId, today()) : undefined;
+  const pack = draft ? describePack(packById(draft.packId, today())) : undefined;
   if (!draft || !pack || !(await rightToAct(db, actor, draft.personId, today())).ok) return redirect({ href: "/register", locale });
   const assessment = await assess(db, draft.personId, pack, today());
   if (!assessment) return redirect({ href: "/register", locale });

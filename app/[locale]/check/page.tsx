@@ -4,7 +4,7 @@ import { use } from "react";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Button } from "@/components/ui/Button";
 import { today } from "@/lib/clock";
-import { openPacks } from "@/lib/check/context";
+import { openPacks } from "@/lib/rules";
 import type { Locale } from "@/lib/i18n/routing";
 import { startCheck } from "./actions";
 

@@ -5,7 +5,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { instant, day } from "./columns";
-import { employeeAccount, RELATIONS, registryPerson } from "./registry";
+import { RELATIONS } from "../../rules/vocabulary";
+import { employeeAccount, registryPerson } from "./registry";
 import { payment, paymentNotice } from "./payment";
 
 export const BINDING_STATUSES = ["pending", "active", "refused", "revoked", "expired"] as const;
@@ -81,8 +82,9 @@ export const accountLedger = pgTable(
 );
 
 /**
- * ningxia-2026 二(三): 代缴返还, the employee's claim to repay from the account a contribution a bound
- * relative paid, no earlier than the third working day after the payment. One per payment.
+ * 代缴返还 (a pack's 家庭共济 rule of kind "reimbursement"): the employee's claim to repay from the
+ * account a contribution a bound relative paid, no earlier than the third working day after the
+ * payment. One per payment.
  */
 export const reimbursementClaim = pgTable(
   "reimbursement_claim",

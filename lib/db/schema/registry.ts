@@ -1,13 +1,9 @@
 /** The data-sharing registry: what government records already say about a resident. Money is integer fen. */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, serial, text, unique, varchar } from "drizzle-orm/pg-core";
+// Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
+import { HOUSEHOLD_ROLES, PERMIT_KINDS, REGIONS, RELATIONS, RESIDENCIES, SCHOOL_LEVELS } from "../../rules/vocabulary";
 import { instant, day } from "./columns";
-
-export const REGIONS = ["ningbo", "ningxia"] as const;
-export const RESIDENCIES = ["local-hukou", "residence-permit", "hmt-residence-permit", "foreign-permanent-residence", "none"] as const;
-export const PERMIT_KINDS = ["residence-permit", "hmt-residence-permit", "foreign-permanent-residence"] as const;
-export const RELATIONS = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"] as const;
-export const HOUSEHOLD_ROLES = ["head", "spouse", "child", "parent", "grandchild", "sibling", "other"] as const;
 
 /** 户: a household register (户口簿) or, for non-local residents, a residence registration. */
 export const registryHousehold = pgTable("registry_household", {
@@ -85,7 +81,7 @@ export const registrySchool = pgTable(
     personId: text("person_id")
       .notNull()
       .references(() => registryPerson.id),
-    level: text("level", { enum: ["primary-secondary", "higher-education"] }).notNull(),
+    level: text("level", { enum: SCHOOL_LEVELS }).notNull(),
     schoolName: text("school_name").notNull(),
     region: text("region", { enum: REGIONS }).notNull(),
     fullTime: boolean("full_time").notNull().default(true),

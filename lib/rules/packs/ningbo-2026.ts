@@ -1,4 +1,5 @@
-import { closeRelations, provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
+import { RELATIONS } from "../vocabulary";
+import { provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
 
 const S = "ningbo-2026-enrollment";
 // The 2026 text has no refund rule; notice 37 (2023) stands in.
@@ -94,7 +95,7 @@ export const ningbo2026: Pack = {
     // 问答五: 适用对象为省内职工基本医疗保险参保人员(授权人)近亲属, 近亲属为浙江省内基本医疗保险参保人员.
     payerProvince: verified("zhejiang", `${S}#问答五`),
     beneficiaryProvince: verified("zhejiang", `${S}#问答五`),
-    relations: verified(closeRelations, `${S}#问答五`),
+    relations: verified(RELATIONS, `${S}#问答五`),
     // 问答五: 为宁波市参保人员代缴→宁波市税务局渠道; 为省内宁波市外参保人员代缴→浙江省税务局渠道.
     localCity: verified("ningbo", `${S}#问答五`),
     bindingSource: `${S}#三(二)3`,

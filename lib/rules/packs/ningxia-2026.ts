@@ -1,4 +1,5 @@
-import { closeRelations, provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
+import { RELATIONS } from "../vocabulary";
+import { provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
 
 const S = "ningxia-2026-notice-108";
 
@@ -97,7 +98,7 @@ export const ningxia2026: Pack = {
     // 二(三): 职工个账代缴近亲属居民医保费 through 我的宁夏 / 宁夏医疗保障: a Ningxia employee account.
     payerProvince: verified("ningxia", `${S}#二(三)`),
     // 近亲属 is not enumerated here; the Zhejiang list (配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女) stands in.
-    relations: provisional(closeRelations, `${S}#二(三)`),
+    relations: provisional(RELATIONS, `${S}#二(三)`),
     // 二(三): 应在近亲属缴纳居民医保费 3 个工作日后操作申请.
     claimAfterWorkingDays: verified(3, `${S}#二(三)2`),
     // The year's official holiday list is not among the sources: weekends only, provisional.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { citationResolves } from "@/lib/sources/catalog";
 import { addYears } from "../dates";
 import { packFigures } from "../policies";
-import { packsOn, projectedPacks, publishedPacks } from ".";
+import { packsOn, projectedPacks, publishedPacks } from "./catalog";
 import { ningbo2026 } from "./ningbo-2026";
 import { ningxia2026 } from "./ningxia-2026";
 import { projectPack } from "./project";

@@ -1,5 +1,8 @@
 import type { ReasonCode } from "../reason-codes";
 import type { AssistanceCode, Category, DateRange, FigureStatus, Region } from "../schema";
+import type { Relation } from "../vocabulary";
+
+export type { Relation } from "../vocabulary";
 
 /** "<source-id>#<clause>", an anchor of /sources/<source-id>. */
 export type SourceRef = `${string}#${string}`;
@@ -88,12 +91,6 @@ export type RefundRule =
 /** Where a person is insured: the province, and the city within it (pinyin, lower case). */
 export type Province = "zhejiang" | "ningxia" | "other";
 
-/**
- * 近亲属 who may be bound for 家庭共济: 配偶、父母、子女、兄弟姐妹; grandparent covers 祖父母 and
- * 外祖父母, grandchild covers 孙子女 and 外孙子女 (the registry's relation codes).
- */
-export const closeRelations = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"] as const;
-export type Relation = (typeof closeRelations)[number];
 
 /** 家庭共济: how an employee's medical account may pay a relative's resident contribution. */
 export type FamilyAidRule =

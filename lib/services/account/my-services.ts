@@ -1,14 +1,13 @@
 import { asc, eq } from "drizzle-orm";
-import { account, HOUSEHOLD_ROLES, registryHousehold, registryPerson } from "@/lib/db/schema";
+import { account, registryHousehold, registryPerson } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { maskPhone } from "@/lib/identity/phone";
-
-export type HouseholdRole = (typeof HOUSEHOLD_ROLES)[number];
+import { HOUSEHOLD_ROLES, type HouseholdRole, type Region } from "@/lib/rules";
 
 /** What 我的 shows: who the signed-in resident is and their household, with every number masked here, on the server. */
 export type MyServices = {
-  me: { name: string; idNumberMasked: string; phoneMasked: string; region: "ningbo" | "ningxia"; residency: string };
+  me: { name: string; idNumberMasked: string; phoneMasked: string; region: Region; residency: string };
   household: {
     kind: "hukou" | "residence";
     district: string;

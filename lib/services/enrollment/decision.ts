@@ -1,10 +1,5 @@
 import { createHash } from "node:crypto";
-import { listPolicies, type EligibilityAnswer, type PolicyDescription } from "@/lib/rules";
-
-/** A pack as published on `today` (projections included). */
-export function packDescription(packId: string, today: string): PolicyDescription | undefined {
-  return listPolicies({ today }).find((pack) => pack.id === packId);
-}
+import { describePack, packById, type EligibilityAnswer, type PolicyDescription } from "@/lib/rules";
 
 /** sha256 of the pack's published description: stored with a decision, so a later change to the pack shows. */
 export function packFingerprint(pack: PolicyDescription): string {
@@ -13,7 +8,7 @@ export function packFingerprint(pack: PolicyDescription): string {
 
 /** Whether the pack a decision was made on has changed since (the decision stands either way). */
 export function packChangedSince(decided: { packId: string; packFingerprint: string }, today: string): boolean {
-  const pack = packDescription(decided.packId, today);
+  const pack = describePack(packById(decided.packId, today));
   return !pack || packFingerprint(pack) !== decided.packFingerprint;
 }
 

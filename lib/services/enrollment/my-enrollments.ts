@@ -2,10 +2,10 @@ import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
+import { describePack, packForRegion } from "@/lib/rules";
 import { peopleIMayActFor, rightToAct, type Actor } from "../people/right-to-act";
 import { packChangedSince } from "./decision";
 import { loadDraft, type Step } from "./registration";
-import { packFor } from "./registry-facts";
 
 export type TimelineStep = { key: "registered" | "notice" | "paid" | "coverStarts" | "covered"; state: "done" | "current" | "upcoming"; date: string | null };
 
@@ -124,7 +124,7 @@ export async function enrollmentStatus(db: DbOrTx, actor: Actor, enrollmentId: s
 /** The deadlines of the open registration periods in the regions of the people listed. */
 export function openDeadlines(regions: string[], today: string) {
   return [...new Set(regions)].flatMap((region) => {
-    const pack = packFor(region, today);
+    const pack = describePack(packForRegion(region, today));
     if (!pack || today < pack.periods.registration.start || today > pack.periods.payment.end) return [];
     return [{ packId: pack.id, region, coverageYear: pack.coverageYear, registrationEnd: pack.periods.registration.end, paymentEnd: pack.periods.payment.end }];
   });

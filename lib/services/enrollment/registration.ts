@@ -6,10 +6,10 @@ import type { Db, DbOrTx } from "@/lib/db/types";
 import { composeReference } from "@/lib/numbers/enrollment-reference";
 import { detailsSchema, type DetailsNeeds, type EnrollmentErrorKey } from "@/lib/forms/enrollment";
 import { normalizePhone } from "@/lib/identity/phone";
-import { evaluate, type EligibilityAnswer, type ParsedRequest, type PolicyDescription } from "@/lib/rules";
+import { describePack, evaluate, packById, packForRegion, type EligibilityAnswer, type ParsedRequest, type PolicyDescription } from "@/lib/rules";
 import { rightToAct, type Actor, type Right } from "../people/right-to-act";
-import { outcomeOf, packDescription, packFingerprint, type Outcome } from "./decision";
-import { loadRegistryFacts, packFor, regionOf, registryRequest, type RegistryFacts } from "./registry-facts";
+import { outcomeOf, packFingerprint, type Outcome } from "./decision";
+import { loadRegistryFacts, regionOf, registryRequest, type RegistryFacts } from "./registry-facts";
 
 export type Step = (typeof REGISTRATION_STEPS)[number];
 type Refusal = Extract<Right, { ok: false }>["reason"];
@@ -63,7 +63,7 @@ export async function startRegistration(db: Db, actor: Actor, personId: string, 
   return db.transaction(async (tx) => {
     const right = await rightToAct(tx, actor, personId, today);
     if (!right.ok) return right;
-    const pack = packFor((await regionOf(tx, personId)) ?? "", today);
+    const pack = describePack(packForRegion((await regionOf(tx, personId)) ?? "", today));
     if (!pack) return { ok: false, reason: "no-pack" };
     const draft = { personId, packId: pack.id, step: "facts" as const, data: {}, updatedAt: at };
     await tx
@@ -103,7 +103,7 @@ export async function saveRegistrationStep(
     if (!draft) return { ok: false, reason: "no-draft" };
     const right = await rightToAct(tx, actor, draft.personId, today);
     if (!right.ok) return right;
-    const pack = packDescription(draft.packId, today);
+    const pack = describePack(packById(draft.packId, today));
     const assessment = pack ? await assess(tx, draft.personId, pack, today) : null;
     if (!assessment || assessment.outcome !== "register" || assessment.existing) return { ok: false, reason: "not-registrable" };
 
@@ -174,7 +174,7 @@ export async function submitRegistration(db: Db, actor: Actor, personId: string,
     return await db.transaction(async (tx): Promise<SubmitResult> => {
       const draft = await loadDraft(tx, actor.accountId);
       const right = await rightToAct(tx, actor, personId, today);
-      const pack = draft ? packDescription(draft.packId, today) : packFor((await regionOf(tx, personId)) ?? "", today);
+      const pack = describePack(draft ? packById(draft.packId, today) : packForRegion((await regionOf(tx, personId)) ?? "", today));
       const assessment = pack ? await assess(tx, personId, pack, today) : null;
       if (right.ok && assessment?.existing) return { ok: false, reason: "already-registered", reference: assessment.existing.reference };
       if (!draft || draft.personId !== personId) return { ok: false, reason: "no-draft" };

@@ -10,11 +10,17 @@ import {
   registrySchool,
 } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
-import { openPacks } from "@/lib/check/context";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import type { Category, ParsedRequest, PolicyDescription } from "@/lib/rules";
-import type { AssistanceCode, Residency } from "@/lib/rules/schema";
-import { allAssistanceCodes } from "@/lib/rules";
+import {
+  ASSISTANCE_CODES,
+  type AssistanceCode,
+  type Category,
+  type ParsedRequest,
+  type PolicyDescription,
+  type Region,
+  type Residency,
+  type SchoolLevel,
+} from "@/lib/rules";
 
 /**
  * What the data-sharing registry says about a person, as the registration shows it (read-only)
@@ -25,13 +31,13 @@ export type RegistryFacts = {
   name: string;
   idNumberMasked: string;
   birthDate: string;
-  region: "ningbo" | "ningxia";
+  region: Region;
   householdKind: "hukou" | "residence";
   district: string;
   residency: Residency;
   permit: { kind: string; validTo: string | null; issuedBy: string } | null;
   parentPermit: boolean;
-  school: { level: "primary-secondary" | "higher-education"; schoolName: string } | null;
+  school: { level: SchoolLevel; schoolName: string } | null;
   assistance: AssistanceCode[];
   employee: { province: string; city: string } | null;
   lastYear: { coverageYear: number; category: string } | null;
@@ -39,13 +45,6 @@ export type RegistryFacts = {
 };
 
 const validOn = (today: string) => (p: { validFrom: string; validTo: string | null }) => p.validFrom <= today && (p.validTo === null || today <= p.validTo);
-
-/** The pack a person registers in today: their region's pack whose registration is open, else the latest one still running. */
-export function packFor(region: string, today: string): PolicyDescription | undefined {
-  const packs = openPacks(today).filter((pack) => pack.region === region);
-  const inRegistration = packs.filter((pack) => pack.periods.registration.start <= today && today <= pack.periods.registration.end);
-  return inRegistration.at(-1) ?? packs.at(-1);
-}
 
 export async function loadRegistryFacts(db: DbOrTx, personId: string, pack: PolicyDescription, today: string): Promise<RegistryFacts | null> {
   const [row] = await db
@@ -86,7 +85,7 @@ export async function loadRegistryFacts(db: DbOrTx, personId: string, pack: Poli
     permit: permit ? { kind: permit.kind, validTo: permit.validTo, issuedBy: permit.issuedBy } : null,
     parentPermit: parentPermits.some((p) => p.kind !== "foreign-permanent-residence" && p.region === pack.region && validOn(today)(p)),
     school: school ? { level: school.level, schoolName: school.schoolName } : null,
-    assistance: assistance.map((a) => a.groupCode).filter((code): code is AssistanceCode => (allAssistanceCodes as readonly string[]).includes(code)),
+    assistance: assistance.map((a) => a.groupCode).filter((code): code is AssistanceCode => (ASSISTANCE_CODES as readonly string[]).includes(code)),
     employee: employee[0] ? { province: employee[0].province, city: employee[0].city } : null,
     lastYear: last ? { coverageYear: last.coverageYear, category: last.category } : null,
     registeredPhone: Boolean(person.phone),

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
 import { familyBinding, payment, paymentNotice, reimbursementClaim } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { getPack, reimbursementOpensOn } from "@/lib/rules";
+import { packById, reimbursementOpensOn } from "@/lib/rules";
 import type { Actor } from "../people/right-to-act";
 import { isUuid, violates } from "@/lib/db/driver";
 
@@ -13,9 +13,9 @@ export type SubmitClaimResult =
   | { ok: false; reason: "not-bound" | "not-paid" | "already-claimed" };
 
 /**
- * ningxia-2026 二(三): the employee applies for 代缴返还 of a contribution a bound relative paid,
- * from the third working day after the payment (reimbursementOpensOn). One claim per payment; one
- * transaction, audited on the relative.
+ * 代缴返还 (a pack's 家庭共济 rule of kind "reimbursement"): the employee applies for the return of a
+ * contribution a bound relative paid, once the rule's working days after the payment have passed
+ * (reimbursementOpensOn). One claim per payment; one transaction, audited on the relative.
  */
 export async function submitClaim(db: Db, actor: Actor, input: { bindingId: string; noticeNumber: string }, at: Date, today: string): Promise<SubmitClaimResult> {
   if (!isUuid(input.bindingId)) return { ok: false, reason: "not-bound" };
@@ -41,7 +41,7 @@ export async function submitClaim(db: Db, actor: Actor, input: { bindingId: stri
         .from(paymentNotice)
         .innerJoin(payment, and(eq(payment.noticeId, paymentNotice.id), eq(payment.outcome, "applied")))
         .where(and(eq(paymentNotice.number, input.noticeNumber), eq(paymentNotice.personId, binding.beneficiaryPersonId)));
-      const pack = getPack(binding.packId, today);
+      const pack = packById(binding.packId, today);
       if (!paid || !pack) return refuse({ ok: false, reason: "not-paid" }, binding.beneficiaryPersonId);
       const opening = reimbursementOpensOn(pack, paid.payment.paidOn);
       if (!opening.ok) return refuse({ ok: false, reason: "not-bound" }, binding.beneficiaryPersonId);

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { accountLedger, familyBinding, payment, paymentNotice, registryPerson, reimbursementClaim, type FamilyBinding } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { reimbursementOpensOn, getPack } from "@/lib/rules";
+import { packById, reimbursementOpensOn } from "@/lib/rules";
 import { stateOn } from "../payment/notices";
 import { payerStanding, relativesFor, type PayerStanding, type RelativeOption } from "./payer-standing";
 
@@ -83,7 +83,7 @@ export async function bindingForPayer(db: DbOrTx, payerPersonId: string, binding
   const [row] = await db.select().from(familyBinding).where(and(eq(familyBinding.id, bindingId), eq(familyBinding.payerPersonId, payerPersonId), live));
   if (!row) return null;
   const [view] = await bindingsWhere(db, and(eq(familyBinding.id, bindingId))!, "beneficiary");
-  const pack = getPack(row.packId, today);
+  const pack = packById(row.packId, today);
   const notices = await db
     .select({ notice: paymentNotice, paidOn: payment.paidOn, claimId: reimbursementClaim.id })
     .from(paymentNotice)

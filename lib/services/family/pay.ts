@@ -29,10 +29,11 @@ export function paidAtOn(today: string, at: Date): Date {
 }
 
 /**
- * ningbo-2026 三(二)3: pays a bound relative's open notice from the payer's 历年账户 balance. One
- * transaction: one conditional update that debits only when the balance covers the whole amount
- * (else refused with the balance, nothing debited), a ledger row (with the opening row on the
- * account's first movement), and the notice marked paid by the same recordPayment as a callback.
+ * 家庭共济 by account debit (the pack's rule of kind "account-debit"): pays a bound relative's open
+ * notice from the payer's 历年账户 balance. One transaction: one conditional update that debits
+ * only when the balance covers the whole amount (else refused with the balance, nothing debited),
+ * a ledger row (with the opening row on the account's first movement), and the notice marked paid
+ * by the same recordPayment as a callback.
  */
 export async function payFromAccount(db: Db, actor: Actor, input: { bindingId: string; noticeNumber: string }, at: Date, today: string): Promise<PayFromAccountResult> {
   if (!isUuid(input.bindingId)) return { ok: false, reason: "not-bound" };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getPack } from "@/lib/rules";
+import { packById } from "@/lib/rules";
 import { answerFor, type PayerStanding, type RelativeOption } from "@/lib/services/family/payer-standing";
 import { payerWhy } from "./payer-reasons";
 
-const pack = getPack("ningbo-2026", "2025-11-20")!;
+const pack = packById("ningbo-2026", "2025-11-20")!;
 const employee: PayerStanding = { pack, employee: { province: "zhejiang", city: "ningbo", balanceFen: 100_000 } };
 const none: PayerStanding = { pack, employee: null };
 const relative = (standing: PayerStanding, relation: RelativeOption["relation"], region = "ningbo"): RelativeOption => ({

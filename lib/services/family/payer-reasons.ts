@@ -1,4 +1,4 @@
-import type { Reason } from "@/lib/rules";
+import { payerNotEmployee, type Reason } from "@/lib/rules";
 import type { PayerStanding, RelativeOption } from "@/lib/services/family/payer-standing";
 
 /** Refusals about the payer, not about one relative: shown once, at the top of 我的共济. */
@@ -14,10 +14,7 @@ export function payerWhy(standing: PayerStanding, relatives: RelativeOption[]): 
   if (allowed.length > 0) return { allowed: true, reasons: unique(allowed.filter((r) => !r.code.startsWith("familyAid.channel-"))) };
   const refusals = unique(relatives.flatMap((r) => (r.answer.allowed ? [] : r.answer.refusals)).filter((r) => PAYER_CODES.has(r.code)));
   if (refusals.length > 0) return { allowed: false, reasons: refusals };
-  if (!standing.employee) {
-    const source = standing.pack?.familyAid?.payerProvince.source ?? "ningbo-2026-enrollment#问答五";
-    return { allowed: false, reasons: [{ code: "familyAid.payer-not-employee", source }] };
-  }
+  if (!standing.employee) return { allowed: false, reasons: [payerNotEmployee(standing.pack)] };
   return { allowed: false, reasons: [] };
 }
 

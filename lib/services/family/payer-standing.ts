@@ -1,16 +1,22 @@
 import { and, eq } from "drizzle-orm";
 import { employeeAccount, registryHousehold, registryPerson, registryRelation } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
-import { familyAid, getPack, type FamilyAidAnswer, type InsuredPlace, type Province, type Relation } from "@/lib/rules";
-import type { Pack } from "@/lib/rules/packs/types";
-import { packFor } from "../enrollment/registry-facts";
+import {
+  familyAid,
+  packForRegion,
+  payerNotEmployee,
+  regionForPayerProvince,
+  type FamilyAidAnswer,
+  type InsuredPlace,
+  type Pack,
+  type Province,
+  type Relation,
+} from "@/lib/rules";
 
 /** The registry keeps the employee's city as written (宁波市); the rules speak pinyin. */
 const CITY_PINYIN: Record<string, string> = { 宁波市: "ningbo", 杭州市: "hangzhou", 银川市: "yinchuan", 吴忠市: "wuzhong" };
 /** Where a resident of each registry region is resident-insured. */
 const REGION_PLACE: Record<string, InsuredPlace> = { ningbo: { province: "zhejiang", city: "ningbo" }, ningxia: { province: "ningxia", city: "ningxia" } };
-/** The region whose pack governs a payer insured in this province. */
-const PROVINCE_REGION: Record<string, string> = { zhejiang: "ningbo", ningxia: "ningxia" };
 
 export type PayerStanding = {
   pack: Pack | null;
@@ -31,9 +37,8 @@ async function regionOfPerson(db: DbOrTx, personId: string): Promise<string | nu
 export async function payerStanding(db: DbOrTx, personId: string, today: string): Promise<PayerStanding> {
   const [account] = await db.select().from(employeeAccount).where(eq(employeeAccount.personId, personId));
   const active = account?.status === "active" ? account : null;
-  const region = (active && PROVINCE_REGION[active.province]) ?? (await regionOfPerson(db, personId));
-  const description = region ? packFor(region, today) : undefined;
-  const pack = description ? (getPack(description.id, today) ?? null) : null;
+  const region = (active && regionForPayerProvince(active.province)) || (await regionOfPerson(db, personId));
+  const pack = (region && packForRegion(region, today)) || null;
   const employee = active
     ? { province: active.province as Province, city: CITY_PINYIN[active.city] ?? active.city, balanceFen: active.historicalBalanceFen }
     : null;
@@ -70,7 +75,7 @@ export async function relativesFor(db: DbOrTx, payerPersonId: string, standing: 
 
 /** The rules' answer for one relative; without a pack (no region open), the payer is refused like someone without employee insurance. */
 export function answerFor(standing: PayerStanding, relation: Relation | "other", beneficiaryRegion: string): FamilyAidAnswer {
-  if (!standing.pack) return { allowed: false, refusals: [{ code: "familyAid.payer-not-employee", source: "ningbo-2026-enrollment#问答五" }] };
+  if (!standing.pack) return { allowed: false, refusals: [payerNotEmployee(null)] };
   return familyAid(standing.pack, {
     payerEmployeeInsurance: standing.employee,
     relation,

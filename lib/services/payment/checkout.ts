@@ -6,7 +6,7 @@ import { cashierKey } from "@/lib/cashier/signature";
 import { encodeOrder } from "@/lib/sandbox-cashier/order";
 import { rightToAct, type Actor } from "../people/right-to-act";
 import { stateOn } from "./notices";
-import { coverOn } from "./quote";
+import { coverOn } from "@/lib/rules";
 
 export type CheckoutResult = { ok: true; url: string } | { ok: false; reason: "not-found" | "not-open" | "confirm-no-cover" };
 

@@ -6,10 +6,10 @@ import type { Db, Tx } from "@/lib/db/types";
 import { composeNoticeNumber } from "@/lib/numbers/notice-number";
 import type { EligibilityAnswer, ParsedRequest } from "@/lib/rules";
 import { rightToAct, type Actor, type Right } from "../people/right-to-act";
-import { packFor, regionOf } from "../enrollment/registry-facts";
+import { regionOf } from "../enrollment/registry-facts";
 import { assess } from "../enrollment/registration";
 import { rowsOf, violates } from "@/lib/db/driver";
-import { answerOn, dueDateFor, rulesDate } from "./quote";
+import { answerOn, describePack, dueDateFor, packForRegion, rulesDate } from "@/lib/rules";
 
 export type NoticeState = PaymentNotice["status"];
 
@@ -104,7 +104,7 @@ async function basisFor(tx: Tx, target: NoticeTarget, today: string): Promise<{ 
     if (!answer) return { ok: false, reason: "not-payable" };
     return { ok: true, basis: { personId: row.personId, enrollmentId: row.id, request: row.request, answer } };
   }
-  const pack = packFor((await regionOf(tx, target.personId)) ?? "", today);
+  const pack = describePack(packForRegion((await regionOf(tx, target.personId)) ?? "", today));
   if (!pack) return { ok: false, reason: "not-found" };
   const assessment = await assess(tx, target.personId, pack, today);
   if (!assessment) return { ok: false, reason: "not-found" };

@@ -3,12 +3,11 @@ import { shanghaiDate } from "@/lib/clock";
 import { enrollment, payment, paymentNotice, registryPerson, type Payment, type PaymentNotice } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { getPack } from "@/lib/rules";
+import { answerOn, coverOn, describePack, packById, packForRegion, rulesDate, type Cover } from "@/lib/rules";
 import { peopleIMayActFor, rightToAct, type Actor } from "../people/right-to-act";
-import { packFor, regionOf } from "../enrollment/registry-facts";
+import { regionOf } from "../enrollment/registry-facts";
 import { assess } from "../enrollment/registration";
 import { stateOn, type NoticeState } from "./notices";
-import { answerOn, coverOn, rulesDate, type Cover } from "./quote";
 
 export type NoticeSummary = { number: string; coverageYear: number; kind: PaymentNotice["kind"]; amountFen: number; state: NoticeState; dueDate: string };
 export type Payable = { kind: "enrollment"; enrollmentId: string; reference: string; coverageYear: number; amountFen: number | null } | { kind: "renewal"; coverageYear: number; amountFen: number | null };
@@ -41,7 +40,7 @@ export async function loadPayables(db: DbOrTx, actor: Actor, today: string): Pro
     const payables: Payable[] = registered
       .filter((e) => e.personId === personId && e.status === "registered" && !live(e.coverageYear))
       .map((e) => ({ kind: "enrollment", enrollmentId: e.id, reference: e.reference, coverageYear: e.coverageYear, amountFen: e.answer.contribution?.payable ?? null }));
-    const pack = packFor((await regionOf(db, personId)) ?? "", today);
+    const pack = describePack(packForRegion((await regionOf(db, personId)) ?? "", today));
     if (pack && !live(pack.coverageYear) && !registered.some((e) => e.personId === personId && e.coverageYear === pack.coverageYear)) {
       const assessment = await assess(db, personId, pack, today);
       if (assessment?.outcome === "renewal" && !assessment.existing) {
@@ -80,7 +79,7 @@ export async function loadNotice(db: DbOrTx, actor: Actor, number: string, today
   const registeredOn = n.enrollmentId
     ? ((await db.select({ at: enrollment.submittedAt }).from(enrollment).where(eq(enrollment.id, n.enrollmentId))).map((e) => shanghaiDate(e.at))[0] ?? null)
     : null;
-  const pack = getPack(n.packId, today);
+  const pack = packById(n.packId, today);
   const region = (await regionOf(db, n.personId)) ?? pack?.region ?? "ningbo";
   return {
     notice: {

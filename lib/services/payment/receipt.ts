@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { payment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { getPack } from "@/lib/rules";
+import { packById } from "@/lib/rules";
 import { rightToAct, type Actor } from "../people/right-to-act";
 
 export type Receipt = {
@@ -35,7 +35,7 @@ export async function loadReceipt(db: DbOrTx, actor: Actor, number: string, toda
     paid: n.status === "paid",
     personName: row.name,
     idNumberMasked: maskIdNumber(row.idNumber),
-    regionName: getPack(n.packId, today)?.regionName ?? n.packId,
+    regionName: packById(n.packId, today)?.regionName ?? n.packId,
     coverageYear: n.coverageYear,
     category: n.category,
     amountFen: applied?.amountFen ?? n.amountFen,

@@ -4,7 +4,7 @@ import { shanghaiDate } from "@/lib/clock";
 import { enrollment, payment, paymentNotice, type Payment, type PaymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
 import { closeNotice, stateOn } from "./notices";
-import { coverOn } from "./quote";
+import { coverOn } from "@/lib/rules";
 
 /** Money that arrived for a notice, however it arrived: a collection service's callback, reconcile, an account debit (家庭共济). */
 export type ArrivedPayment = {

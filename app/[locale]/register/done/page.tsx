@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/web/require-actor";
 import { formatDate } from "@/lib/format";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { packDescription } from "@/lib/services/enrollment/decision";
+import { packById } from "@/lib/rules";
 import { loadMyEnrollments } from "@/lib/services/enrollment/my-enrollments";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,7 +29,7 @@ export default async function DonePage({ params, searchParams }: Props) {
   const found = people.flatMap((p) => p.enrollments).find((e) => e.reference === ref);
   if (!found) return redirect({ href: "/me/enrollments", locale });
   const t = await getTranslations("enrollment.done");
-  const paymentEnd = packDescription(found.packId, today())?.periods.payment.end;
+  const paymentEnd = packById(found.packId, today())?.periods.payment.value.end;
   return (
     <>
       <div className="mb-8 bg-success p-6 text-center text-white">

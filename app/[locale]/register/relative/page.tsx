@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RelativeForm } from "@/components/enrollment/forms";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
-import { RELATIONS } from "@/lib/forms/enrollment";
+import { RELATIONS } from "@/lib/rules";
 import { browserMessages } from "@/lib/web/current-registration";
 import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";

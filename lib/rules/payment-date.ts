@@ -1,7 +1,8 @@
-import { evaluate, type EligibilityAnswer, type ParsedRequest } from "@/lib/rules";
-import { addDays } from "@/lib/rules/dates";
+import { addDays } from "./dates";
+import { evaluate } from "./evaluate";
+import type { EligibilityAnswer, ParsedRequest } from "./schema";
 
-/** The rules' answer for a notice's request if paid on `date` (the payment date decides coverage). */
+/** The answer for a request if paid on `date`: the payment date decides coverage. */
 export function answerOn(request: ParsedRequest, date: string): EligibilityAnswer | null {
   const result = evaluate({ ...request, asOf: date }, { today: date });
   return result.ok ? result.answer : null;
@@ -15,11 +16,12 @@ export function payableOn(request: ParsedRequest, date: string): number | null {
 }
 
 /**
- * The date to ask the rules on for a payment on `paidOn`. RULES.md: "Registered and paid inside the
- * period → coverage from 1 January". The engine reads one date (asOf) for both registering and
- * paying, and a registration's centralized period ends with the registration period (ningbo-2026:
- * 12-25, payment until 12-26); so a registration made in time and paid in time is asked on the
- * registration period's last day. Everything else is asked on the payment date.
+ * The date to ask the rules on for a payment on `paidOn` by someone who registered on
+ * `registeredOn`. RULES.md "Periods": registered and paid inside the period → coverage from
+ * 1 January. The engine reads one date (asOf) for both registering and paying, and a
+ * registration's centralized period ends with the registration period, which may end before the
+ * payment period (ningbo 一(一) 12-25, 一(二) 12-26); so a registration made in time and paid in
+ * time is asked on the registration period's last day. Everything else is asked on the payment date.
  */
 export function rulesDate(request: ParsedRequest, paidOn: string, registeredOn: string | null): string {
   if (!registeredOn) return paidOn;
@@ -38,9 +40,10 @@ export function coverOn(request: ParsedRequest, paidOn: string, registeredOn: st
 }
 
 /**
- * The due date of a notice issued on `issuedOn` for `amountFen`: inside the payment period, its
- * last day (RULES.md, periods); after it, the late rules: the last day on which the rules still
- * ask the same amount (宁夏: the late fee rises on 2026-07-01), at most the end of the coverage year.
+ * The due date of a payment notice issued on `issuedOn` for `amountFen`: inside the payment
+ * period, its last day (RULES.md, periods); after it, the late rules: the last day on which the
+ * rules still ask the same amount (宁夏 一(三): the late amount rises on 7-01), at most the end of
+ * the coverage year.
  */
 export function dueDateFor(request: ParsedRequest, issuedOn: string, amountFen: number): string {
   const answer = answerOn(request, issuedOn);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ParsedRequest } from "@/lib/rules";
-import { coverOn, dueDateFor, payableOn } from "./quote";
+import { dueDateCases, rulesDateCases } from "./payment-date.cases";
+import { coverOn, dueDateFor, payableOn, rulesDate } from "./payment-date";
+import type { ParsedRequest } from "./schema";
 
 const adult = (policy: string, region: "ningbo" | "ningxia"): ParsedRequest => ({
   policy,
@@ -48,5 +49,19 @@ describe("coverage fixed by the payment date", () => {
   });
   it("paid on 2026-10-20: no cover this year", () => {
     expect(coverOn(request, "2026-10-20")).toMatchObject({ start: null, benefitDays: 0 });
+  });
+});
+
+describe("the date a payment is asked on (payment-date.cases.ts)", () => {
+  it.each(rulesDateCases.map((row) => [row.name, row] as const))("%s", (_name, row) => {
+    expect(rulesDate(row.request, row.paidOn, row.registeredOn)).toBe(row.expected.rulesDate);
+    expect(coverOn(row.request, row.paidOn, row.registeredOn)?.start).toBe(row.expected.coverStart);
+  });
+});
+
+describe("due dates (payment-date.cases.ts)", () => {
+  it.each(dueDateCases.map((row) => [row.name, row] as const))("%s", (_name, row) => {
+    expect(payableOn(row.request, row.issuedOn)).toBe(row.amountFen);
+    expect(dueDateFor(row.request, row.issuedOn, row.amountFen)).toBe(row.expected);
   });
 });
