@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { employeeAccount, registryHousehold, registryPerson, registryRelation } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
+import { regionOf } from "../enrollment/registry-facts";
 import {
   familyAid,
   packForRegion,
@@ -24,20 +25,11 @@ export type PayerStanding = {
   employee: (InsuredPlace & { balanceFen: number }) | null;
 };
 
-async function regionOfPerson(db: DbOrTx, personId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ region: registryHousehold.region })
-    .from(registryPerson)
-    .innerJoin(registryHousehold, eq(registryHousehold.id, registryPerson.householdId))
-    .where(eq(registryPerson.id, personId));
-  return row?.region ?? null;
-}
-
 /** The payer's employee account and the pack that decides for them: by the account's province, else where they live. */
 export async function payerStanding(db: DbOrTx, personId: string, today: string): Promise<PayerStanding> {
   const [account] = await db.select().from(employeeAccount).where(eq(employeeAccount.personId, personId));
   const active = account?.status === "active" ? account : null;
-  const region = (active && regionForPayerProvince(active.province)) || (await regionOfPerson(db, personId));
+  const region = (active && regionForPayerProvince(active.province)) || (await regionOf(db, personId));
   const pack = (region && packForRegion(region, today)) || null;
   const employee = active
     ? { province: active.province as Province, city: CITY_PINYIN[active.city] ?? active.city, balanceFen: active.historicalBalanceFen }
