@@ -3,12 +3,12 @@ import { formatInstant } from "@/components/payment/format-instant";
 import { Button, ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { ReasonList } from "@/components/rules/ReasonList";
 import { formatDate, formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { MyFamily } from "@/lib/services/family/my-family";
 import { ChannelExamples } from "./ChannelExamples";
-import { ReasonList } from "./ReasonList";
 
 export type FamilyNotice = { tone: "success" | "important"; key: "revoked" | "gone" | "not-related" | "already-bound" | "not-allowed" };
 
