@@ -8,7 +8,7 @@ import { listPolicies, type Reason } from "@/lib/rules";
 import { ReasonList } from "./ReasonList";
 
 // The server half of next-intl needs a Next.js request; here it is the real messages of one locale.
-const page = vi.hoisted(() => ({ locale: "zh-Hans" as string, messages: {} as Record<string, unknown> }));
+const page = vi.hoisted(() => ({ locale: "zh-Hans" as "zh-Hans" | "zh-Hant" | "en", messages: {} as Record<string, unknown> }));
 
 vi.mock("next-intl/server", () => ({
   getLocale: async () => page.locale,

@@ -46,8 +46,3 @@ export type ErrorKey =
   | "nameRequired"
   | "nameTooLong"
   | (typeof ID_PROBLEM_KEYS)[keyof typeof ID_PROBLEM_KEYS];
-
-/** Form fields as strings, whatever was posted (a file, a missing field). */
-export function formStrings<K extends string>(data: FormData, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, typeof data.get(key) === "string" ? (data.get(key) as string).slice(0, 200) : ""])) as Record<K, string>;
-}
