@@ -11,6 +11,7 @@ PORT="${BUDGET_PORT:-3220}"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "lint";        npx eslint . --max-warnings 0
+step "layers";      npx tsx scripts/check-layers.ts
 step "typecheck";   npx tsc --noEmit
 step "unit and integration tests"; npx vitest run
 # The same database tests again on a real PostgreSQL server (a throwaway cluster; the first run used PGlite).

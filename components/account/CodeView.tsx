@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { StepHeader } from "@/components/ui/StepHeader";
-import type { FormAction } from "@/components/form/server-form";
+import type { FormStateAction } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { CodeForm } from "./CodeForm";
 
@@ -21,7 +21,7 @@ export async function CodeView({
   messages,
 }: {
   phoneMasked: string;
-  verifyAction: FormAction;
+  verifyAction: FormStateAction;
   resendAction: () => Promise<void>;
   resend: ResendOutcome;
   demo: boolean;

@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { initialFormState, type FormAction } from "@/components/form/server-form";
+import { initialFormState, type FormStateAction } from "@/lib/forms/form-state";
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
@@ -15,7 +15,7 @@ export function PhoneForm({
   labels,
   messages,
 }: {
-  action: FormAction;
+  action: FormStateAction;
   labels: FormLabels & { phone: string; phoneHint: string };
   messages: Record<string, string>;
 }) {

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
-import type { FormAction } from "@/components/form/server-form";
+import type { FormStateAction } from "@/lib/forms/form-state";
 import { RealNameForm } from "./RealNameForm";
 
 /** First sign-in: the real-name check. */
-export async function RealNameView({ phoneMasked, action, messages }: { phoneMasked: string; action: FormAction; messages: Record<string, string> }) {
+export async function RealNameView({ phoneMasked, action, messages }: { phoneMasked: string; action: FormStateAction; messages: Record<string, string> }) {
   const t = await getTranslations("account.realName");
   const tErrors = await getTranslations("account.errors");
   const tForm = await getTranslations("form");

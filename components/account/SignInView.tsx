@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
-import type { FormAction } from "@/components/form/server-form";
+import type { FormStateAction } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { PhoneForm } from "./PhoneForm";
 
@@ -14,7 +14,7 @@ export async function SignInView({
   demo,
   messages,
 }: {
-  action: FormAction;
+  action: FormStateAction;
   notice: SignInNotice;
   demo: boolean;
   messages: Record<string, string>;

@@ -3,8 +3,11 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HistoryFields } from "@/lib/check/steps";
-import type { FieldView, FormState } from "./field-view";
+import type { FormState as ActionState, RawValues } from "@/lib/forms/form-state";
+import type { FieldView } from "./field-view";
 import { QuestionForm } from "./QuestionForm";
+
+type FormState = ActionState<RawValues>;
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -96,9 +99,10 @@ describe("QuestionForm with JavaScript", () => {
   });
 
   it("shows the server's errors when the server refuses the answer", async () => {
+    // The server translates its errors (lib/web/form-action) with the same texts.
     const action = vi.fn(async (_state: FormState, data: FormData): Promise<FormState> => ({
-      raw: { birthDate: { year: String(data.get("birthDate.year")), month: "1", day: "1" } },
-      errors: [{ field: "birthDate", key: "errors.birthDate.future" }],
+      values: { birthDate: { year: String(data.get("birthDate.year")), month: "1", day: "1" } },
+      errors: [{ field: "birthDate", message: errorTexts["errors.birthDate.future"] }],
     }));
     await render(<QuestionForm step="birth-date" context={{ today: "2025-11-20" }} action={action} fields={birthDate} initial={{}} errorTexts={errorTexts} labels={labels} />);
     await type("birthDate.year", "1985");

@@ -7,9 +7,10 @@ import { CheckboxField, RadioField } from "@/components/form/ChoiceField";
 import { DateField } from "@/components/form/DateField";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { TextField } from "@/components/form/TextField";
-import { rawFromFormData, type RawValue, type RawValues } from "@/lib/check/form-data";
 import { stepSchema, type StepContexts, type StepId } from "@/lib/check/steps";
-import type { FieldView, FormState } from "./field-view";
+import { readForm } from "@/lib/forms/form-data";
+import { initialFormState, type FormStateAction, type RawValue, type RawValues } from "@/lib/forms/form-state";
+import type { FieldView } from "./field-view";
 
 type Labels = { caption: string; continue: string; errorSummaryTitle: string; errorPrefix: string; date: { year: string; month: string; day: string } };
 
@@ -17,12 +18,12 @@ type Props<S extends StepId> = {
   step: S;
   /** What the page's schema needs from earlier answers: the same schema as the server action's. */
   context: StepContexts[S];
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormStateAction<RawValues>;
   /** The page's h1 when it has several questions; otherwise the first question is the heading. */
   heading?: string;
   fields: FieldView[];
   initial: RawValues;
-  /** The translated text of every error key the page's schema can give. */
+  /** The translated text of every error key the page's schema can give (the browser's own errors; the server's come translated). */
   errorTexts: Record<string, string>;
   labels: Labels;
 };
@@ -41,15 +42,15 @@ const questionOf = (inputName: string) => inputName.split(".")[0] ?? inputName;
  * each change) and before sending.
  */
 export function QuestionForm<S extends StepId>({ step, context, action, heading, fields, initial, errorTexts, labels }: Props<S>) {
-  const [state, formAction, pending] = useActionState(action, { raw: initial, errors: [] });
+  const [state, formAction, pending] = useActionState(action, initialFormState(initial));
   const schema = useMemo(() => stepSchema(step, context), [step, context]);
   const { setValue, trigger, formState } = useForm<RawValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<RawValues>,
-    defaultValues: state.raw,
+    defaultValues: state.values,
   });
   const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<RawValues>(state.raw);
+  const [values, setValues] = useState<RawValues>(state.values);
   // Questions the browser has validated; the others show the server's errors, if any.
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [shownState, setShownState] = useState(state);
@@ -60,7 +61,7 @@ export function QuestionForm<S extends StepId>({ step, context, action, heading,
   const names = fields.map((field) => field.name);
 
   const read = (form: HTMLFormElement) => {
-    const raw = rawFromFormData(new FormData(form));
+    const raw = readForm(new FormData(form));
     setValues(raw);
     for (const name of names) setValue(name, raw[name]);
     return raw;
@@ -90,10 +91,11 @@ export function QuestionForm<S extends StepId>({ step, context, action, heading,
     void validate(names).then(() => requestAnimationFrame(() => document.getElementById("error-summary")?.focus()));
   };
 
-  const serverErrors = new Map(state.errors.map((error) => [error.field, error.key]));
+  const serverErrors = new Map(state.errors.map((error) => [error.field, error.message]));
   const clientErrors = formState.errors as Record<string, { message?: string } | undefined>;
   const errorOf = (name: string): string | undefined => {
-    const key = checked.has(name) ? clientErrors[name]?.message : serverErrors.get(name);
+    if (!checked.has(name)) return serverErrors.get(name);
+    const key = clientErrors[name]?.message;
     return key ? (errorTexts[key] ?? key) : undefined;
   };
   const errors = names.flatMap((field) => {

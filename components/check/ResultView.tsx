@@ -8,9 +8,10 @@ import { shownIneligibility } from "@/lib/check/request";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { EligibilityAnswer, PolicyDescription, Reason } from "@/lib/rules";
+import type { EligibilityAnswer, PolicyDescription } from "@/lib/rules";
+import { ReasonList } from "@/components/rules/ReasonList";
+import { reasonWords } from "@/components/rules/reason-text";
 import { PrintButton } from "./PrintButton";
-import { reasonWords, sourceLink } from "./reason-text";
 import { checkTranslator } from "./step-view";
 
 type Props = {
@@ -55,20 +56,6 @@ export async function ResultView({ answer, pack, known, ctx, locale, startAgain 
   const region = tRegion(pack.region);
   const channelLang = locale === "zh-Hans" ? undefined : "zh-Hans";
 
-  const reasonItem = async (reason: Reason) => {
-    const source = await sourceLink(reason.source);
-    return (
-      <li key={`${reason.code}-${reason.source}`} className="border-l-4 border-brand pl-3">
-        <p>{words(reason)}</p>
-        <p className="text-ink-soft">
-          <Link href={source.href} className="print:no-underline">
-            {t("result.source", { document: source.document, clause: source.clause })}
-          </Link>
-        </p>
-      </li>
-    );
-  };
-  const reasonList = async (reasons: Reason[]) => <ul className="space-y-4 text-lg">{await Promise.all(reasons.map(reasonItem))}</ul>;
   const byCode = (prefix: string) => answer.reasons.filter((reason) => reason.code.startsWith(prefix));
 
   const contribution = answer.contribution;
@@ -109,7 +96,7 @@ export async function ResultView({ answer, pack, known, ctx, locale, startAgain 
       {!answer.eligible ? (
         <Section id="why-not" title={t("result.whyHeading")}>
           <p className="mb-4 text-lg">{t("result.ineligibleLead")}</p>
-          {await reasonList(shownIneligibility(answer))}
+          <ReasonList reasons={shownIneligibility(answer)} pack={pack} layout="blocks" />
         </Section>
       ) : (
         <>
@@ -256,7 +243,7 @@ export async function ResultView({ answer, pack, known, ctx, locale, startAgain 
 
       {answer.eligible ? (
         <Section id="why" title={t("result.whyHeading")}>
-          {await reasonList(answer.reasons)}
+          <ReasonList reasons={answer.reasons} pack={pack} layout="blocks" />
         </Section>
       ) : null}
 

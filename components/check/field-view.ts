@@ -1,5 +1,3 @@
-import type { RawValues } from "@/lib/check/form-data";
-
 /** A question on a page, with its words already translated on the server (JSON, sent to the browser). */
 export type FieldView = {
   kind: "radio" | "checkbox" | "date" | "number";
@@ -12,6 +10,3 @@ export type FieldView = {
   /** Shown only when another answer on the page has this value (revealed with JavaScript; always shown without). */
   when?: { name: string; value: string; intro: string };
 };
-
-/** What a step's server action answers when the form is wrong: the values as posted and an error key per field. */
-export type FormState = { raw: RawValues; errors: { field: string; key: string }[] };

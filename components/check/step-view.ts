@@ -10,9 +10,12 @@ import type { FieldView } from "./field-view";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** next-intl's typed translator, for keys built from codes (assistance groups, categories, options). */
-export async function checkTranslator(): Promise<Translate> {
-  return (await getTranslations("check")) as unknown as Translate;
+/**
+ * next-intl's typed translator, for keys built from codes (assistance groups, categories, options).
+ * A server action names the locale: it renders no page that would set it.
+ */
+export async function checkTranslator(locale?: Locale): Promise<Translate> {
+  return (locale ? await getTranslations({ locale, namespace: "check" }) : await getTranslations("check")) as unknown as Translate;
 }
 
 /** A pack as a choice: "宁波市，2026年度", with its period or the projected label. */
@@ -148,8 +151,8 @@ export async function stepView<S extends StepId>(step: S, context: StepContexts[
 }
 
 /** The translated text of each error key a page can give, with the limits its context sets. */
-export async function errorTexts(keys: string[], context: unknown): Promise<Record<string, string>> {
-  const t = await checkTranslator();
+export async function errorTexts(keys: string[], context: unknown, locale?: Locale): Promise<Record<string, string>> {
+  const t = await checkTranslator(locale);
   const limits = context as Partial<StepContexts["history"]>;
   return Object.fromEntries(
     keys.map((key) => [

@@ -3,6 +3,7 @@ import { SummaryList } from "@/components/ui/SummaryList";
 import { Button, ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { ReasonList } from "@/components/rules/ReasonList";
 import { StepHeader } from "@/components/ui/StepHeader";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,7 +17,6 @@ export async function FactsView({ assessment, corrected, action }: { assessment:
   const t = await getTranslations("enrollment");
   const tForm = await getTranslations("form");
   const tRegion = (await getTranslations("region")) as unknown as (key: string) => string;
-  const tReasons = (await getTranslations("reasons")) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const { facts, answer, outcome, pack, existing } = assessment;
   const validTo = facts.permit?.validTo ? formatDate(facts.permit.validTo, locale) : "—";
   const rows = [
@@ -88,11 +88,7 @@ export async function FactsView({ assessment, corrected, action }: { assessment:
       ) : (
         <Outcome title={t("facts.notEligibleTitle", { name: facts.name })}>
           <p className="mb-2">{t("facts.notEligible")}</p>
-          <ul className="mb-4 list-disc space-y-1 pl-6">
-            {shownIneligibility(answer).map((reason) => (
-              <li key={reason.code}>{tReasons(reason.code, reason.params)}</li>
-            ))}
-          </ul>
+          <ReasonList reasons={shownIneligibility(answer)} pack={pack} />
           <h3 className="mb-2 text-xl font-bold">{t("facts.whatInstead")}</h3>
           <p className="mb-2">{facts.employee ? t("facts.insteadEmployee") : t("facts.insteadOther")}</p>
         </Outcome>

@@ -1,14 +1,14 @@
 "use client";
 
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { initialFormState, type FormAction } from "@/components/form/server-form";
+import { initialFormState, type FormStateAction } from "@/lib/forms/form-state";
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
 import { consentCodeSchema, correctionSchema, detailsSchema, relativeSchema, type DetailsNeeds } from "@/lib/forms/enrollment";
 import { Radios } from "./Radios";
 
-type Common = { action: FormAction; messages: Record<string, string>; labels: Record<string, string>; values?: Record<string, string> };
+type Common = { action: FormStateAction; messages: Record<string, string>; labels: Record<string, string>; values?: Record<string, string> };
 
 function Submit({ text, pending }: { text: string; pending: boolean }) {
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { ErrorSummary } from "@/components/form/ErrorSummary";
-import { initialFormState, type FormAction } from "@/components/form/server-form";
+import { initialFormState, type FormStateAction } from "@/lib/forms/form-state";
 import { TextField } from "@/components/form/TextField";
 import { useServerForm } from "@/components/form/useServerForm";
 import { buttonClass } from "@/components/ui/Button";
@@ -10,7 +10,7 @@ import { bindingCodeSchema } from "@/lib/forms/family";
 type Labels = { summaryTitle: string; errorPrefix: string; code: string; codeHint: string; submit: string };
 
 /** The 6-digit code the relative read out to the payer. */
-export function BindingCodeForm({ action, messages, labels }: { action: FormAction; messages: Record<string, string>; labels: Labels }) {
+export function BindingCodeForm({ action, messages, labels }: { action: FormStateAction; messages: Record<string, string>; labels: Labels }) {
   const form = useServerForm({ schema: bindingCodeSchema, action, initial: initialFormState(), fields: ["code"], messages });
   return (
     <form {...form.formProps} className="mb-8 max-w-xl">

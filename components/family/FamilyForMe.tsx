@@ -1,20 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { decideForMeAction } from "@/app/[locale]/family/actions";
 import { formatInstant } from "@/components/payment/format-instant";
 import { Button } from "@/components/ui/Button";
-import { currentSession } from "@/lib/auth/request";
-import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
-import { boundForMe } from "@/lib/services/family/my-family";
+import type { BoundForMe } from "@/lib/services/family/my-family";
 import { PAYER_IS } from "./relations";
 
+export type ForMeDecision = "approve" | "refuse" | "revoke";
+
 /** On the relative's 我的: requests to approve or refuse, who may pay for them (with a way to end it), and every debit made for them. */
-export async function FamilyForMe() {
-  const session = await currentSession();
-  if (!session?.personId) return null;
-  const { bindings, payments } = await boundForMe(await getDb(), session.personId);
+export async function FamilyForMe({ bindings, payments, decide }: BoundForMe & { decide: Record<ForMeDecision, (data: FormData) => Promise<void>> }) {
   if (bindings.length === 0 && payments.length === 0) return null;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("family.forMe");
@@ -23,7 +19,6 @@ export async function FamilyForMe() {
   const pending = bindings.filter((b) => b.status === "pending");
   const active = bindings.filter((b) => b.status === "active");
   const ended = bindings.filter((b) => b.status === "revoked" || b.status === "refused");
-  const decide = (decision: "approve" | "refuse" | "revoke") => decideForMeAction.bind(null, locale, decision);
   return (
     <section aria-labelledby="family-for-me" className="mb-10" data-testid="family-for-me">
       <h2 id="family-for-me" className="mb-3 text-2xl font-bold">
@@ -35,14 +30,14 @@ export async function FamilyForMe() {
             <li key={b.id} className="border-l-4 border-brand pl-4">
               <p className="mb-2 text-lg">{t("pending", { name: b.otherName, relation: relation(b.relation), time: formatInstant(b.createdAt, locale) })}</p>
               <div className="flex flex-wrap gap-4">
-                <form action={decide("approve")}>
+                <form action={decide.approve}>
                   <input type="hidden" name="bindingId" value={b.id} />
                   <Button>
                     {t("approve")}
                     <span className="sr-only"> {b.otherName}</span>
                   </Button>
                 </form>
-                <form action={decide("refuse")}>
+                <form action={decide.refuse}>
                   <input type="hidden" name="bindingId" value={b.id} />
                   <Button variant="secondary">
                     {t("refuse")}
@@ -62,7 +57,7 @@ export async function FamilyForMe() {
             <p className="mb-2 text-lg" data-testid="family-payer">
               {t("active", { name: b.otherName, relation: relation(b.relation), time: formatInstant(b.decidedAt ?? b.createdAt, locale) })}
             </p>
-            <form action={decide("revoke")}>
+            <form action={decide.revoke}>
               <input type="hidden" name="bindingId" value={b.id} />
               <Button variant="warning">
                 {t("end")}

@@ -3,13 +3,12 @@ import { formatInstant } from "@/components/payment/format-instant";
 import { Button, ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { payerWhy } from "@/lib/services/family/payer-reasons";
+import { ReasonList } from "@/components/rules/ReasonList";
 import { formatDate, formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { MyFamily } from "@/lib/services/family/my-family";
 import { ChannelExamples } from "./ChannelExamples";
-import { ReasonList } from "./ReasonList";
 
 export type FamilyNotice = { tone: "success" | "important"; key: "revoked" | "gone" | "not-related" | "already-bound" | "not-allowed" };
 
@@ -19,7 +18,7 @@ export async function FamilyView({ family, notice, requestBinding }: { family: M
   const t = await getTranslations("family");
   const tBanner = await getTranslations("banner");
   const money = (fen: number) => formatMoney(fen, locale);
-  const why = payerWhy(family.standing, family.relatives);
+  const why = family.why;
   const employee = family.standing.employee;
   const mode = family.standing.pack?.familyAid?.kind ?? null;
   const liveFor = new Map(family.bindings.map((b) => [b.otherPersonId, b]));

@@ -10,7 +10,7 @@ import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { Reason } from "@/lib/rules";
 import type { NoticeView } from "@/lib/services/family/my-family";
 import { ChannelExamples } from "./ChannelExamples";
-import { ReasonList } from "./ReasonList";
+import { ReasonList } from "@/components/rules/ReasonList";
 
 export type PayRefusal = "insufficient" | "not-bound" | "no-notice" | "notice-closed" | "no-account" | "not-recorded";
 

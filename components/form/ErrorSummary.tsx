@@ -1,4 +1,4 @@
-export type FieldError = { field: string; message: string };
+import type { FieldError } from "@/lib/forms/form-state";
 
 /**
  * The list of errors at the top of a form, each linked to its field. It takes focus on load so

@@ -4,8 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 import type { $ZodType } from "zod/v4/core";
-import type { FieldError } from "./ErrorSummary";
-import type { FormAction, ServerFormState } from "./server-form";
+import type { FieldError, FormState, FormStateAction } from "@/lib/forms/form-state";
 
 /**
  * A form that posts to a server action and, with JavaScript, first validates in the browser with
@@ -14,8 +13,8 @@ import type { FormAction, ServerFormState } from "./server-form";
  */
 export function useServerForm<Values extends FieldValues>(options: {
   schema: $ZodType<Values, Values>;
-  action: FormAction;
-  initial: ServerFormState;
+  action: FormStateAction;
+  initial: FormState;
   fields: readonly (keyof Values & string)[];
   messages: Record<string, string>;
 }) {

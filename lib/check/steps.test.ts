@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { rawFromFormData } from "./form-data";
+import { readForm } from "@/lib/forms/form-data";
 import { STEP_ERROR_KEYS, STEP_IDS, rawFromAnswers, stepSchema, type HistoryFields, type StepContexts, type StepId } from "./steps";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
   for (const [name, value] of entries) data.append(name, value);
   data.append("$ACTION_ID_abc", "");
-  return rawFromFormData(data);
+  return readForm(data);
 };
 
 const allHistory: HistoryFields = { years: true, maxYears: 10, zeroClaim: true, lastCategories: ["adult", "college"], gapYears: true, maxGapYears: 10 };

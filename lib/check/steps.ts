@@ -3,7 +3,7 @@ import { daysInMonth } from "@/lib/rules/dates";
 import type { AssistanceCode, Category } from "@/lib/rules/schema";
 import { OTHER_INSURANCE, RESIDENCIES, SCHOOLS } from "@/lib/rules/vocabulary";
 import type { Answers, HistoryAnswer } from "./answers";
-import type { RawValue, RawValues } from "./form-data";
+import type { RawValue, RawValues } from "@/lib/forms/form-state";
 
 /**
  * The pages of the eligibility check, in order, and one zod schema per page. A schema reads what

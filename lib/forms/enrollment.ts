@@ -56,7 +56,5 @@ export type EnrollmentErrorKey =
   | "noteTooLong"
   | IdNumberErrorKey;
 
-/** Form fields as strings, whatever was posted. */
-export function formStrings<K extends string>(data: FormData, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, typeof data.get(key) === "string" ? (data.get(key) as string).slice(0, 600) : ""])) as Record<K, string>;
-}
+/** The most characters read from a field of these forms (lib/web/form-action cuts the rest): a correction note may be 500. */
+export const ENROLLMENT_MAX_LENGTH = 600;

@@ -12,8 +12,3 @@ export const codeStepSchema = z.object({ code: codeField() });
 export const realNameStepSchema = z.object({ name: nameField(), idNumber: idNumberField() });
 
 export type ErrorKey = PhoneErrorKey | CodeErrorKey | NameErrorKey | IdNumberErrorKey;
-
-/** Form fields as strings, whatever was posted (a file, a missing field). */
-export function formStrings<K extends string>(data: FormData, keys: readonly K[]): Record<K, string> {
-  return Object.fromEntries(keys.map((key) => [key, typeof data.get(key) === "string" ? (data.get(key) as string).slice(0, 200) : ""])) as Record<K, string>;
-}

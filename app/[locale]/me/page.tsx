@@ -8,6 +8,9 @@ import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadMyServices } from "@/lib/services/account/my-services";
+import { loadMyConsents } from "@/lib/services/enrollment/my-enrollments";
+import { boundForMe } from "@/lib/services/family/my-family";
+import { decideForMeAction } from "../family/actions";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,8 +26,10 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
   const session = await currentSession();
   if (!session) return redirect({ href: "/sign-in?ended=1", locale });
   if (!session.personId) return redirect({ href: "/sign-in/real-name", locale });
-  const data = await loadMyServices(await getDb(), session.accountId);
+  const db = await getDb();
+  const data = await loadMyServices(db, session.accountId);
   if (!data) return redirect({ href: "/sign-in/real-name", locale });
+  const [{ pending }, forMe] = await Promise.all([loadMyConsents(db, { accountId: session.accountId, personId: session.personId }), boundForMe(db, session.personId)]);
   const { welcome } = await searchParams;
   return (
     <>
@@ -34,8 +39,15 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
         signOutAction={signOutAction.bind(null, locale)}
         signOutEverywhereAction={signOutEverywhereAction.bind(null, locale)}
       />
-      <OnMyBehalfLink />
-      <FamilyForMe />
+      <OnMyBehalfLink pendingCount={pending.length} />
+      <FamilyForMe
+        {...forMe}
+        decide={{
+          approve: decideForMeAction.bind(null, locale, "approve"),
+          refuse: decideForMeAction.bind(null, locale, "refuse"),
+          revoke: decideForMeAction.bind(null, locale, "revoke"),
+        }}
+      />
     </>
   );
 }

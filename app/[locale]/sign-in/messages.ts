@@ -1,26 +1,9 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
-import type { $ZodError } from "zod/v4/core";
-import type { FieldError } from "@/components/form/ErrorSummary";
 import type { ErrorKey } from "@/lib/forms/sign-in";
 import type { Locale } from "@/lib/i18n/routing";
+import { errorsIn } from "@/lib/web/form-action";
 
-export type ErrorTranslator = Awaited<ReturnType<typeof errorTranslator>>;
-
-export function errorTranslator(locale: Locale) {
-  return getTranslations({ locale, namespace: "account.errors" });
-}
-
-/** The schema's message keys as translated field errors, in field order. */
-export function schemaErrors(error: $ZodError, t: ErrorTranslator): FieldError[] {
-  const seen = new Set<string>();
-  return error.issues.flatMap((issue) => {
-    const field = String(issue.path[0] ?? "");
-    if (seen.has(field)) return [];
-    seen.add(field);
-    return [{ field, message: t(issue.message as ErrorKey) }];
-  });
-}
+export const errorTranslator = errorsIn("account.errors");
 
 /** The messages the browser needs to show the schema's errors itself (plain strings, no arguments). */
 export async function browserMessages(locale: Locale): Promise<Record<ErrorKey, string>> {

@@ -5,6 +5,7 @@ import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { packById, reimbursementOpensOn } from "@/lib/rules";
 import { stateOn } from "../payment/notices";
+import { payerWhy, type PayerWhy } from "./payer-reasons";
 import { payerStanding, relativesFor, type PayerStanding, type RelativeOption } from "./payer-standing";
 
 export type BindingView = Pick<FamilyBinding, "id" | "relation" | "kind" | "status" | "packId" | "createdAt" | "decidedAt" | "endedAt" | "method"> & {
@@ -19,6 +20,8 @@ export type NoticeView = { number: string; amountFen: number; coverageYear: numb
 export type MyFamily = {
   standing: PayerStanding;
   relatives: RelativeOption[];
+  /** Whether I can pay for relatives at all, and the reasons (payer-reasons.ts). */
+  why: PayerWhy;
   bindings: BindingView[];
   /** The ledger, newest first. */
   history: { id: string; kind: string; amountFen: number; balanceAfterFen: number; at: Date; beneficiaryName: string | null; noticeNumber: string | null }[];
@@ -48,6 +51,7 @@ export async function myFamily(db: DbOrTx, personId: string, today: string): Pro
   return {
     standing,
     relatives,
+    why: payerWhy(standing, relatives),
     bindings,
     history: history.map(({ row, name, number }) => ({ id: row.id, kind: row.kind, amountFen: row.amountFen, balanceAfterFen: row.balanceAfterFen, at: row.at, beneficiaryName: name, noticeNumber: number })),
     claims: claims.map(({ claim, name }) => ({ ...claim, beneficiaryName: name })),
@@ -111,8 +115,10 @@ export async function bindingForPayer(db: DbOrTx, payerPersonId: string, binding
   };
 }
 
+export type BoundForMe = { bindings: BindingView[]; payments: { id: string; amountFen: number; at: Date; payerName: string; noticeNumber: string | null }[] };
+
 /** For the relative's own page: who has bound them (any state but expired), and every payment made for them from an account. */
-export async function boundForMe(db: DbOrTx, personId: string): Promise<{ bindings: BindingView[]; payments: { id: string; amountFen: number; at: Date; payerName: string; noticeNumber: string | null }[] }> {
+export async function boundForMe(db: DbOrTx, personId: string): Promise<BoundForMe> {
   const bindings = await bindingsWhere(db, and(eq(familyBinding.beneficiaryPersonId, personId), or(live, inArray(familyBinding.status, ["revoked", "refused"])))!, "payer");
   const rows = await db
     .select({ row: accountLedger, payerName: registryPerson.name, number: paymentNotice.number })

@@ -1,6 +1,8 @@
 import { payerNotEmployee, type Reason } from "@/lib/rules";
 import type { PayerStanding, RelativeOption } from "@/lib/services/family/payer-standing";
 
+export type PayerWhy = { allowed: boolean; reasons: Reason[] };
+
 /** Refusals about the payer, not about one relative: shown once, at the top of 我的共济. */
 const PAYER_CODES = new Set(["familyAid.not-in-pack", "familyAid.payer-not-employee", "familyAid.payer-outside-province"]);
 
@@ -9,7 +11,7 @@ const PAYER_CODES = new Set(["familyAid.not-in-pack", "familyAid.payer-not-emplo
  * (each code once), else the refusals that concern the payer. Someone with no registry relatives
  * and no employee account is still told why.
  */
-export function payerWhy(standing: PayerStanding, relatives: RelativeOption[]): { allowed: boolean; reasons: Reason[] } {
+export function payerWhy(standing: PayerStanding, relatives: RelativeOption[]): PayerWhy {
   const allowed = relatives.flatMap((r) => (r.answer.allowed ? r.answer.reasons : []));
   if (allowed.length > 0) return { allowed: true, reasons: unique(allowed.filter((r) => !r.code.startsWith("familyAid.channel-"))) };
   const refusals = unique(relatives.flatMap((r) => (r.answer.allowed ? [] : r.answer.refusals)).filter((r) => PAYER_CODES.has(r.code)));
