@@ -6,12 +6,13 @@ import type errorPage from "./messages/errorPage/zh-Hans.json";
 import type family from "./messages/family/zh-Hans.json";
 import type payment from "./messages/payment/zh-Hans.json";
 import type reasons from "./messages/reasons/zh-Hans.json";
+import type signIn from "./messages/signIn/zh-Hans.json";
 import type core from "./messages/zh-Hans.json";
 
 // Message keys are typed from zh-Hans: a missing key fails the type check.
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof locales)[number];
-    Messages: typeof core & { reasons: typeof reasons; check: typeof check; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment; family: typeof family };
+    Messages: typeof core & { reasons: typeof reasons; check: typeof check; signIn: typeof signIn; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment; family: typeof family };
   }
 }

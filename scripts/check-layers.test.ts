@@ -17,7 +17,7 @@ describe("the walls of the house", () => {
     ["components/family/FamilyForMe.tsx", "lib/db/client.ts"],
     ["components/family/FamilyForMe.tsx", "lib/auth/request.ts"],
     ["components/family/FamilyView.tsx", "lib/services/family/payer-reasons.ts"],
-    ["lib/auth/sign-in.ts", "components/account/CodeForm.tsx"],
+    ["lib/auth/sign-in.ts", "components/sign-in/CodeForm.tsx"],
   ])("%s may not import %s", (file, target) => {
     expect(brokenWalls(graph({ [file]: [target] }))).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { now } from "@/lib/clock";
 import { openConfigured } from "@/lib/db/open";
-import { importAssistanceRoster, type RosterImportReport } from "@/lib/services/import-assistance-roster";
+import { importAssistanceRoster, type RosterImportReport } from "@/lib/services/registry/import-assistance-roster";
 
 const USAGE = "usage: npm run registry -- import-assistance <file.csv> --pack <pack-id> [--skip-invalid]";
 

@@ -1,5 +1,5 @@
 /**
- * The fields several forms ask for, each with its message keys (the same keys in account.errors,
+ * The fields several forms ask for, each with its message keys (the same keys in signIn.errors,
  * enrollment.errors and family.errors). Browser and server share them; zod/mini keeps the browser's
  * share small. Each field is a function, not a constant, so that a page's bundle holds only the
  * fields its form uses.

@@ -1,6 +1,6 @@
 /**
  * The sign-in forms' schemas, shared by the browser (react-hook-form) and the server actions.
- * Messages are keys of account.errors, translated where they are shown.
+ * Messages are keys of signIn.errors, translated where they are shown.
  */
 import * as z from "zod/mini";
 import { codeField, idNumberField, nameField, phoneField, type CodeErrorKey, type IdNumberErrorKey, type NameErrorKey, type PhoneErrorKey } from "./fields";

@@ -24,7 +24,7 @@ const form = (entries: [string, string | Blob][]) => {
 };
 
 const realName = (run = vi.fn(async () => undefined), maxLength = 200) =>
-  formAction(realNameStepSchema, run, { locale: "zh-Hans", messages: errorsIn("account.errors"), maxLength });
+  formAction(realNameStepSchema, run, { locale: "zh-Hans", messages: errorsIn("signIn.errors"), maxLength });
 
 beforeEach(() => {
   asked.length = 0;
@@ -33,7 +33,7 @@ beforeEach(() => {
 describe("formAction", () => {
   it("runs the use case with the parsed values, and the values as posted", async () => {
     const run = vi.fn(async () => ({ errors: [], values: { name: "answered", idNumber: "" } }));
-    const answer = await formAction(realNameStepSchema, run, { locale: "en", messages: errorsIn("account.errors") })(
+    const answer = await formAction(realNameStepSchema, run, { locale: "en", messages: errorsIn("signIn.errors") })(
       form([["name", "  王芳 "], ["idNumber", "11010519491231002X"], ["$ACTION_ID_abc", ""]]),
     );
     expect(answer).toEqual({ errors: [], values: { name: "answered", idNumber: "" } });
@@ -43,7 +43,7 @@ describe("formAction", () => {
     expect(given.values).toEqual({ name: "  王芳 ", idNumber: "11010519491231002X" });
     expect(given.locale).toBe("en");
     expect(given.t("codeLocked")).toMatch(/\S/);
-    expect(asked).toEqual([{ locale: "en", namespace: "account.errors" }]);
+    expect(asked).toEqual([{ locale: "en", namespace: "signIn.errors" }]);
   });
 
   it("answers the schema's errors translated, one per field, keeping everything entered", async () => {

@@ -25,7 +25,7 @@ export type Form<S, T> = {
 
 export type FormOptions<S, T> = {
   locale?: Locale;
-  /** Translates the schema's message keys (errorsIn("account.errors")); without it the keys are shown as they are. */
+  /** Translates the schema's message keys (errorsIn("signIn.errors")); without it the keys are shown as they are. */
   messages?: (locale: Locale) => Promise<T>;
   /** Each value is cut to this many characters (a form posts names and codes, not documents). */
   maxLength?: number;

@@ -3,7 +3,7 @@ import type { ErrorKey } from "@/lib/forms/sign-in";
 import type { Locale } from "@/lib/i18n/routing";
 import { errorsIn } from "@/lib/web/form-action";
 
-export const errorTranslator = errorsIn("account.errors");
+export const errorTranslator = errorsIn("signIn.errors");
 
 /** The messages the browser needs to show the schema's errors itself (plain strings, no arguments). */
 export async function browserMessages(locale: Locale): Promise<Record<ErrorKey, string>> {

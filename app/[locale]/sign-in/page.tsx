@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SignInView, type SignInNotice } from "@/components/account/SignInView";
+import { SignInView, type SignInNotice } from "@/components/sign-in/SignInView";
 import { outboxEnabled } from "@/lib/auth/outbox";
 import { currentSession } from "@/lib/auth/request";
 import { redirect } from "@/lib/i18n/navigation";
@@ -11,7 +11,7 @@ import { browserMessages } from "./messages";
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "account.signIn" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "signIn.start" });
   return { title: t("title") };
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OutboxView } from "@/components/account/OutboxView";
+import { OutboxView } from "@/components/sign-in/OutboxView";
 import { latestOutboxMessages, outboxEnabled } from "@/lib/auth/outbox";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "account.outbox" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "signIn.outbox" });
   return { title: t("title"), robots: { index: false } };
 }
 

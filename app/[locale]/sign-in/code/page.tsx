@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CodeView, type ResendOutcome } from "@/components/account/CodeView";
+import { CodeView, type ResendOutcome } from "@/components/sign-in/CodeView";
 import { outboxEnabled } from "@/lib/auth/outbox";
 import { currentSession, pendingChallengeId } from "@/lib/auth/request";
 import { challengePhone } from "@/lib/auth/sign-in";
@@ -14,7 +14,7 @@ import { browserMessages } from "../messages";
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "account.code" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "signIn.code" });
   return { title: t("title") };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RealNameView } from "@/components/account/RealNameView";
+import { RealNameView } from "@/components/sign-in/RealNameView";
 import { currentSession } from "@/lib/auth/request";
 import { maskPhone } from "@/lib/identity/phone";
 import { redirect } from "@/lib/i18n/navigation";
@@ -11,7 +11,7 @@ import { browserMessages } from "../messages";
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "account.realName" });
+  const t = await getTranslations({ locale: (await params).locale, namespace: "signIn.realName" });
   return { title: t("title") };
 }
 

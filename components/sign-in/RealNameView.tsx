@@ -5,8 +5,8 @@ import { RealNameForm } from "./RealNameForm";
 
 /** First sign-in: the real-name check. */
 export async function RealNameView({ phoneMasked, action, messages }: { phoneMasked: string; action: FormStateAction; messages: Record<string, string> }) {
-  const t = await getTranslations("account.realName");
-  const tErrors = await getTranslations("account.errors");
+  const t = await getTranslations("signIn.realName");
+  const tErrors = await getTranslations("signIn.errors");
   const tForm = await getTranslations("form");
   return (
     <>

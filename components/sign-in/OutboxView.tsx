@@ -6,7 +6,7 @@ export type OutboxMessage = { id: number; phoneMasked: string; text: string; sen
 
 /** The demo stand-in for residents' phones: what the local SMS adapter sent. */
 export async function OutboxView({ messages }: { messages: OutboxMessage[] }) {
-  const t = await getTranslations("account.outbox");
+  const t = await getTranslations("signIn.outbox");
   const time = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium", hourCycle: "h23" });
   return (
     <>

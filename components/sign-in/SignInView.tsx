@@ -19,8 +19,8 @@ export async function SignInView({
   demo: boolean;
   messages: Record<string, string>;
 }) {
-  const t = await getTranslations("account.signIn");
-  const tErrors = await getTranslations("account.errors");
+  const t = await getTranslations("signIn.start");
+  const tErrors = await getTranslations("signIn.errors");
   const tForm = await getTranslations("form");
   const tBanner = await getTranslations("banner");
   return (

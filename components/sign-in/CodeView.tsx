@@ -27,9 +27,9 @@ export async function CodeView({
   demo: boolean;
   messages: Record<string, string>;
 }) {
-  const t = await getTranslations("account.code");
-  const tSignIn = await getTranslations("account.signIn");
-  const tErrors = await getTranslations("account.errors");
+  const t = await getTranslations("signIn.code");
+  const tSignIn = await getTranslations("signIn.start");
+  const tErrors = await getTranslations("signIn.errors");
   const tForm = await getTranslations("form");
   const tBanner = await getTranslations("banner");
   const resendError =
