@@ -1,10 +1,8 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
-import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import type { MyServices } from "@/lib/services/account/my-services";
 
 /** 我的: who I am (masked), my household from the registry, what I can do, sign out. */
@@ -19,7 +17,6 @@ export async function MyServicesView({
   signOutAction: () => Promise<void>;
   signOutEverywhereAction: () => Promise<void>;
 }) {
-  const locale = (await getLocale()) as Locale;
   const t = await getTranslations("account.me");
   const tRegion = await getTranslations("region");
   const { me, household } = data;
@@ -65,7 +62,7 @@ export async function MyServicesView({
               <tr className="border-b-2 border-ink">
                 <th scope="col" className="py-2 pr-4">{t("memberName")}</th>
                 <th scope="col" className="py-2 pr-4">{t("memberRole")}</th>
-                <th scope="col" className="py-2 pr-4">{t("memberBirthDate")}</th>
+                <th scope="col" className="py-2 pr-4">{t("memberAge")}</th>
                 <th scope="col" className="py-2">{t("memberIdNumber")}</th>
               </tr>
             </thead>
@@ -77,7 +74,7 @@ export async function MyServicesView({
                     {member.isMe ? <span className="font-normal"> {t("me")}</span> : null}
                   </th>
                   <td className="py-2 pr-4">{t(`roles.${member.role}`)}</td>
-                  <td className="py-2 pr-4">{formatDate(member.birthDate, locale)}</td>
+                  <td className="py-2 pr-4">{t("memberAgeValue", { age: member.age })}</td>
                   <td className="py-2 font-mono">{member.idNumberMasked}</td>
                 </tr>
               ))}

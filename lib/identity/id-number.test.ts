@@ -47,7 +47,9 @@ describe("ID numbers (GB 11643)", () => {
     expect(() => composeIdNumber("3302", "2007-01-01", "123")).toThrow();
   });
 
-  it("masks all but the first and the last four", () => {
-    expect(maskIdNumber("33020319900101123X")).toBe("3302**********123X");
+  it("masks all but the last four: neither place nor birth date is shown", () => {
+    expect(maskIdNumber("33020319900101123X")).toBe("**************123X");
+    expect(maskIdNumber("33020319900101123X")).not.toMatch(/3302|1990|0101/);
+    expect(maskIdNumber("123")).toBe("***");
   });
 });

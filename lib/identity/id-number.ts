@@ -46,10 +46,14 @@ export function isValidIdNumber(idNumber: string): boolean {
   return idNumberProblem(idNumber) === null;
 }
 
-/** 3302**********123X: the first four and the last four characters. */
+/**
+ * **************123X: the last four characters only. The first six name the place and the next
+ * eight the birth date, both of which a page may show beside it (the household's district, a
+ * member's age): with them the first four and last four would rebuild the whole number.
+ */
 export function maskIdNumber(idNumber: string): string {
-  if (idNumber.length < 8) return "*".repeat(idNumber.length);
-  return `${idNumber.slice(0, 4)}${"*".repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
+  if (idNumber.length <= 4) return "*".repeat(idNumber.length);
+  return `${"*".repeat(idNumber.length - 4)}${idNumber.slice(-4)}`;
 }
 
 /** Builds a well-formed number from its parts (for synthetic data): place, YYYY-MM-DD, sequence. */

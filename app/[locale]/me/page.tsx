@@ -4,6 +4,7 @@ import { MyServicesView } from "@/components/account/MyServicesView";
 import { OnMyBehalfLink } from "@/components/enrollment/OnMyBehalfLink";
 import { FamilyForMe } from "@/components/family/FamilyForMe";
 import { currentSession } from "@/lib/auth/request";
+import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -27,7 +28,7 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
   if (!session) return redirect({ href: "/sign-in?ended=1", locale });
   if (!session.personId) return redirect({ href: "/sign-in/real-name", locale });
   const db = await getDb();
-  const data = await loadMyServices(db, session.accountId);
+  const data = await loadMyServices(db, session.accountId, today());
   if (!data) return redirect({ href: "/sign-in/real-name", locale });
   const [{ pending }, forMe] = await Promise.all([loadMyConsents(db, { accountId: session.accountId, personId: session.personId }), boundForMe(db, session.personId)]);
   const { welcome } = await searchParams;

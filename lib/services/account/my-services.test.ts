@@ -21,7 +21,7 @@ afterAll(async () => {
 describe("loadMyServices", () => {
   it("is nothing before the real-name check", async () => {
     const { accountId } = await signInForTest(database.db, "13800003001", T0);
-    expect(await loadMyServices(database.db, accountId)).toBeNull();
+    expect(await loadMyServices(database.db, accountId, "2025-11-20")).toBeNull();
   });
 
   it("shows who I am and my household, with every number masked", async () => {
@@ -34,8 +34,8 @@ describe("loadMyServices", () => {
       "2025-11-20",
     );
     expect(bound.ok).toBe(true);
-    const mine = await loadMyServices(database.db, signedIn.accountId);
-    expect(mine?.me).toEqual({ name: "周美玲", idNumberMasked: `3302**********${zhou.idNumber.slice(-4)}`, phoneMasked: "138****3002", region: "ningbo", residency: "local-hukou" });
+    const mine = await loadMyServices(database.db, signedIn.accountId, "2025-11-20");
+    expect(mine?.me).toEqual({ name: "周美玲", idNumberMasked: `**************${zhou.idNumber.slice(-4)}`, phoneMasked: "138****3002", region: "ningbo", residency: "local-hukou" });
     expect(mine?.household).toMatchObject({ kind: "hukou", district: "江北区" });
     expect(mine?.household.members.map((m) => [m.name, m.role, m.isMe])).toEqual([
       ["周美玲", "head", true],
@@ -44,6 +44,10 @@ describe("loadMyServices", () => {
     ]);
     const text = JSON.stringify(mine);
     expect(DEMO_PEOPLE.filter((p) => text.includes(p.idNumber))).toEqual([]);
+    // Nothing on the page rebuilds a number: no birth date of anyone in the household, ages instead.
+    const household = DEMO_PEOPLE.filter((p) => ["周美玲", "周子航", "何秀英"].includes(p.name));
+    expect(household.filter((p) => text.includes(p.birthDate) || text.includes(p.idNumber.slice(6, 14)))).toEqual([]);
+    expect(mine?.household.members.every((m) => Number.isInteger(m.age))).toBe(true);
     expect(text).not.toContain("13800003002");
   });
 });

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { account, registryHousehold, registryPerson } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { ageOn } from "@/lib/identity/age";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { maskPhone } from "@/lib/identity/phone";
 import { HOUSEHOLD_ROLES, type HouseholdRole, type Region } from "@/lib/rules";
@@ -12,14 +13,15 @@ export type MyServices = {
     kind: "hukou" | "residence";
     district: string;
     address: string;
-    members: { name: string; role: HouseholdRole; birthDate: string; idNumberMasked: string; isMe: boolean }[];
+    /** Ages, not birth dates: a birth date beside the masked ID number and the district would rebuild the number. */
+    members: { name: string; role: HouseholdRole; age: number; idNumberMasked: string; isMe: boolean }[];
   };
 };
 
 const ROLE_ORDER = new Map(HOUSEHOLD_ROLES.map((role, index) => [role, index]));
 
 /** Reads the account's person and household from the registry; null when the account has no real name yet. */
-export async function loadMyServices(db: Db, accountId: string): Promise<MyServices | null> {
+export async function loadMyServices(db: Db, accountId: string, today: string): Promise<MyServices | null> {
   const [row] = await db
     .select({ phone: account.phone, person: registryPerson, household: registryHousehold })
     .from(account)
@@ -45,7 +47,7 @@ export async function loadMyServices(db: Db, accountId: string): Promise<MyServi
       district: row.household.district,
       address: row.household.address,
       members: members
-        .map((m) => ({ name: m.name, role: m.householdRole, birthDate: m.birthDate, idNumberMasked: maskIdNumber(m.idNumber), isMe: m.id === row.person.id }))
+        .map((m) => ({ name: m.name, role: m.householdRole, age: ageOn(m.birthDate, today), idNumberMasked: maskIdNumber(m.idNumber), isMe: m.id === row.person.id }))
         .sort((a, b) => (ROLE_ORDER.get(a.role) ?? 99) - (ROLE_ORDER.get(b.role) ?? 99)),
     },
   };
