@@ -15,7 +15,8 @@ import { now } from "@/lib/clock";
 import { openConfigured } from "@/lib/db/open";
 import type { Db } from "@/lib/db/types";
 import { fetchCashierDay } from "@/lib/cashier/client";
-import { SIGNATURE_HEADER, cashierKey } from "@/lib/cashier/signature";
+import { providerKey, sandboxEnabled } from "@/lib/cashier/providers";
+import { SIGNATURE_HEADER } from "@/lib/cashier/signature";
 import { answerQuery } from "@/lib/sandbox-cashier/query";
 import { reconcileDay, type ReconcileSummary } from "@/lib/services/payment/reconcile";
 
@@ -49,12 +50,17 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  if (!sandboxEnabled()) {
+    console.error("Only the sandbox cashier's records can be reconciled by this build, and the sandbox is off: a production configuration never records its payments (PORTAL_SANDBOX_CASHIER=1 or PORTAL_DEMO=1 turns it on).");
+    return 2;
+  }
   const cashier = parsed.values.cashier ?? process.env.PORTAL_CASHIER_URL ?? process.env.PORTAL_BASE_URL ?? "http://127.0.0.1:3000";
   const opened = await openConfigured();
   try {
     const db = opened.db;
-    const records = await fetchCashierDay(cashier, await cashierKey(db), date, parsed.values["local-cashier"] ? localCashier(db) : fetch);
-    const summary = await reconcileDay(db, date, records, now());
+    // The status query this build speaks is the sandbox's: its records are the sandbox's payments, signed with its own key.
+    const records = await fetchCashierDay(cashier, await providerKey(db, "sandbox-cashier"), date, parsed.values["local-cashier"] ? localCashier(db) : fetch);
+    const summary = await reconcileDay(db, date, records, now(), "sandbox-cashier");
     console.log(formatSummary(summary));
     return summary.refused.length ? 1 : 0;
   } finally {

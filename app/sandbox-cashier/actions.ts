@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { now, shanghaiDate } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { cashierKey } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
 import { serviceInstant } from "@/lib/cashier/service-instant";
 import { deliverDue, scheduleDelivery } from "@/lib/sandbox-cashier/deliver";
 import { loadSettings, planAgain, saveSettings, takePayment } from "@/lib/sandbox-cashier/ledger";
@@ -29,7 +29,7 @@ export async function checkoutAction(formData: FormData): Promise<void> {
   if (!sandboxEnabled()) redirect("/");
   await formAction(checkoutForm, async (posted) => {
     const db = await getDb();
-    const order = decodeOrder(await cashierKey(db), posted.order, posted.sig);
+    const order = decodeOrder(await providerKey(db, "sandbox-cashier"), posted.order, posted.sig);
     const outcome = OUTCOMES.find((o) => o === posted.outcome);
     if (!order || !outcome) redirect("/sandbox-cashier?invalid=1");
     const paidAt = serviceInstant();

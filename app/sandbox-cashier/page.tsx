@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
-import { cashierKey } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
 import { decodeOrder } from "@/lib/sandbox-cashier/order";
 import { checkoutAction } from "./actions";
 
@@ -15,7 +15,7 @@ const buttonClass = "inline-flex min-h-12 items-center rounded px-5 py-2 text-lg
 /** The cashier's checkout: the amount of the portal's signed order, with pay, fail and cancel. */
 export default async function CheckoutPage({ searchParams }: Props) {
   const params = await searchParams;
-  const order = decodeOrder(await cashierKey(await getDb()), params.order, params.sig);
+  const order = decodeOrder(await providerKey(await getDb(), "sandbox-cashier"), params.order, params.sig);
   if (!order) {
     return (
       <>

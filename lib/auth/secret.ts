@@ -13,6 +13,8 @@ const SECRETS = {
   hmac: { env: "PORTAL_SECRET", fromEnv: (value: string) => createHash("sha256").update(value).digest(), missing: "server secret missing" },
   /** The secret the portal shares with the collection service (lib/cashier/signature.ts). */
   cashier: { env: "PORTAL_CASHIER_SECRET", fromEnv: (value: string) => Buffer.from(value, "utf8"), missing: "cashier secret missing" },
+  /** The sandbox cashier's own key: always the database row, never PORTAL_CASHIER_SECRET, so a sandbox signature can never pass for the real cashier's. */
+  "sandbox-cashier": { env: null, fromEnv: (value: string) => Buffer.from(value, "utf8"), missing: "sandbox cashier secret missing" },
 } as const;
 
 export type SecretName = keyof typeof SECRETS;
@@ -22,7 +24,7 @@ const cache = new WeakMap<object, Map<SecretName, Promise<Buffer>>>();
 /** A secret from the environment, else from the database (created there on first use). */
 export function namedSecret(db: Db, name: SecretName): Promise<Buffer> {
   const { env, fromEnv } = SECRETS[name];
-  const configured = process.env[env];
+  const configured = env ? process.env[env] : undefined;
   if (configured) return Promise.resolve(fromEnv(configured));
   const loaded = cache.get(db) ?? new Map<SecretName, Promise<Buffer>>();
   cache.set(db, loaded);

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { isValidNoticeNumber } from "../numbers/notice-number";
+import { CASHIER_PROVIDERS } from "./providers";
 
 /**
  * The body of the collection service's payment confirmation (POST /api/payments/callback), signed
  * as sent: its own reference, the notice it pays, the amount in fen and the instant it was paid.
  */
 export const callbackSchema = z.object({
-  provider: z.literal("sandbox-cashier"),
+  provider: z.enum(CASHIER_PROVIDERS),
   reference: z.string().regex(/^[A-Z0-9]{8,32}$/),
   noticeNumber: z.string().refine(isValidNoticeNumber),
   amountFen: z.int().positive().max(100_000_000),

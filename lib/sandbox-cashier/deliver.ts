@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { sandboxCashierPayment, type SandboxCashierPayment } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { CashierCallback } from "@/lib/cashier/callback";
-import { SIGNATURE_HEADER, cashierKey, sign } from "@/lib/cashier/signature";
+import { SIGNATURE_HEADER, sign } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
 import { dueForCallback } from "./ledger";
 
 /** Sends one signed confirmation; answers the HTTP status, or 0 when the portal could not be reached. */
@@ -44,7 +45,7 @@ const RETRY_AFTER_MS = 30_000;
  * tried again 30 seconds later. Answers how many were sent.
  */
 export async function deliverDue(db: Db, realNow: Date, send: Sender = httpSender): Promise<number> {
-  const key = await cashierKey(db);
+  const key = await providerKey(db, "sandbox-cashier");
   let sent = 0;
   for (const row of await dueForCallback(db, realNow)) {
     const [claimed] = await db

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { isValidNoticeNumber } from "@/lib/numbers/notice-number";
 import { sign, verify } from "@/lib/cashier/signature";
-import { demoMode } from "@/lib/deployment";
 
 /**
  * What the portal hands the cashier when a resident chooses "pay here": the notice, its amount and
@@ -36,7 +35,5 @@ export function decodeOrder(key: Buffer, encoded: unknown, sig: unknown): Cashie
   }
 }
 
-/** The sandbox runs in demo mode (lib/deployment.ts) and where PORTAL_SANDBOX_CASHIER=1; never by default in production. */
-export function sandboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return demoMode(env) || env.PORTAL_SANDBOX_CASHIER === "1";
-}
+
+export { sandboxEnabled } from "@/lib/cashier/providers";

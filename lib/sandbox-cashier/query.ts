@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/types";
-import { SIGNATURE_HEADER, cashierKey, sign, verify } from "@/lib/cashier/signature";
+import { SIGNATURE_HEADER, sign, verify } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
 import { paymentByReference, paymentsOn } from "./ledger";
 
 export type QueryAnswer = { status: number; body: string; headers: Record<string, string> };
@@ -10,7 +11,7 @@ export type QueryAnswer = { status: number; body: string; headers: Record<string
  * cashier said. Anything unsigned or malformed is refused without touching the ledger.
  */
 export async function answerQuery(db: Db, pathAndQuery: string, signature: string | null): Promise<QueryAnswer> {
-  const key = await cashierKey(db);
+  const key = await providerKey(db, "sandbox-cashier");
   const respond = (status: number, payload: unknown): QueryAnswer => {
     const body = JSON.stringify(payload);
     return { status, body, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", [SIGNATURE_HEADER]: sign(key, body) } };

@@ -2,7 +2,8 @@ import { appendAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/types";
 import { callbackSchema } from "@/lib/cashier/callback";
 import { normalizeNoticeNumber } from "@/lib/numbers/notice-number";
-import { cashierKey, verify } from "@/lib/cashier/signature";
+import { acceptedProviders, providerKey, type CashierProvider } from "@/lib/cashier/providers";
+import { verify } from "@/lib/cashier/signature";
 import { recordPayment } from "./record-payment";
 
 export type CallbackAnswer = { status: number; body: Record<string, unknown> };
@@ -15,9 +16,10 @@ const MAX_BODY = 8 * 1024;
  * recording path. The same confirmation always gets the same answer (200 with the outcome), so the
  * service may repeat it as often as it likes. Refusals are audited; nothing is recorded for them.
  */
-export async function answerCallback(db: Db, rawBody: string, signature: string | null, at: Date): Promise<CallbackAnswer> {
+export async function answerCallback(db: Db, rawBody: string, signature: string | null, at: Date, env: NodeJS.ProcessEnv = process.env): Promise<CallbackAnswer> {
   if (rawBody.length > MAX_BODY) return refuse(413, "too-large");
-  if (!verify(await cashierKey(db), rawBody, signature)) {
+  const signer = await signedBy(db, rawBody, signature, acceptedProviders(env));
+  if (!signer) {
     await appendAudit(db, at, { action: "payment.rejected", outcome: "refused", detail: { reason: "bad-signature", via: "callback" } });
     return refuse(401, "bad-signature");
   }
@@ -33,6 +35,10 @@ export async function answerCallback(db: Db, rawBody: string, signature: string 
     return refuse(400, "invalid-body");
   }
   const body = parsed.data;
+  if (body.provider !== signer) {
+    await appendAudit(db, at, { action: "payment.rejected", outcome: "refused", detail: { reason: "provider-mismatch", via: "callback" } });
+    return refuse(401, "bad-signature");
+  }
   const result = await recordPayment(
     db,
     {
@@ -53,6 +59,12 @@ export async function answerCallback(db: Db, rawBody: string, signature: string 
     status: 200,
     body: { received: true, reference: body.reference, noticeNumber: result.noticeNumber, outcome: result.outcome, refundReason: result.refundReason },
   };
+}
+
+/** Which accepted collection service's key the signature is made with, if any. */
+async function signedBy(db: Db, rawBody: string, signature: string | null, providers: CashierProvider[]): Promise<CashierProvider | null> {
+  for (const provider of providers) if (verify(await providerKey(db, provider), rawBody, signature)) return provider;
+  return null;
 }
 
 function refuse(status: number, code: string): CallbackAnswer {

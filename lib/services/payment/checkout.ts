@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { shanghaiDate } from "@/lib/clock";
 import { enrollment, paymentNotice } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { cashierKey } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
 import { encodeOrder } from "@/lib/sandbox-cashier/order";
 import { rightToAct, type Actor } from "../people/right-to-act";
 import { stateOn } from "./notices";
@@ -27,7 +27,7 @@ export async function prepareCheckout(
   const [registered] = notice.enrollmentId ? await db.select({ at: enrollment.submittedAt }).from(enrollment).where(eq(enrollment.id, notice.enrollmentId)) : [];
   const cover = coverOn(notice.request, today, registered ? shanghaiDate(registered.at) : null);
   if (!cover?.start && !input.confirmedNoCover) return { ok: false, reason: "confirm-no-cover" };
-  const { order, sig } = encodeOrder(await cashierKey(db), {
+  const { order, sig } = encodeOrder(await providerKey(db, "sandbox-cashier"), {
     noticeNumber: notice.number,
     amountFen: notice.amountFen,
     dueDate: notice.dueDate,

@@ -1,6 +1,7 @@
 import { appendAudit } from "@/lib/db/audit";
 import type { Db } from "@/lib/db/types";
 import type { CashierRecord } from "@/lib/cashier/callback";
+import type { CashierProvider } from "@/lib/cashier/providers";
 import { normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { recordPayment } from "./record-payment";
 
@@ -11,7 +12,7 @@ export type ReconcileSummary = { date: string; paid: number; recorded: number; a
  * its callback, so one whose callback never arrived is recorded now, and one already recorded is
  * found and left as it is. Each payment is its own transaction; the run ends with one audit event.
  */
-export async function reconcileDay(db: Db, date: string, records: CashierRecord[], at: Date): Promise<ReconcileSummary> {
+export async function reconcileDay(db: Db, date: string, records: CashierRecord[], at: Date, provider: CashierProvider): Promise<ReconcileSummary> {
   const summary: ReconcileSummary = { date, paid: 0, recorded: 0, alreadyRecorded: 0, refundDue: 0, refused: [] };
   for (const record of records) {
     if (record.status !== "paid" || !record.paidAt) continue;
@@ -19,7 +20,7 @@ export async function reconcileDay(db: Db, date: string, records: CashierRecord[
     const result = await recordPayment(
       db,
       {
-        provider: "sandbox-cashier",
+        provider,
         providerReference: record.reference,
         noticeNumber: normalizeNoticeNumber(record.noticeNumber),
         amountFen: record.amountFen,

@@ -6,7 +6,8 @@ import { seedDemoRegistry } from "@/lib/demo/seed-registry";
 import { createTestDatabase } from "@/lib/db/testing";
 import type { Db } from "@/lib/db/types";
 import { fetchCashierDay } from "@/lib/cashier/client";
-import { SIGNATURE_HEADER, cashierKey } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
+import { SIGNATURE_HEADER } from "@/lib/cashier/signature";
 import { deliverDue, type Sender } from "@/lib/sandbox-cashier/deliver";
 import { saveSettings, takePayment } from "@/lib/sandbox-cashier/ledger";
 import { answerQuery } from "@/lib/sandbox-cashier/query";
@@ -99,20 +100,20 @@ describe("reconcile", () => {
     expect(await deliverDue(db, new Date(), toPortal)).toBe(0);
     expect((await db.select().from(paymentNotice).where(eq(paymentNotice.id, notice.id)))[0]!.status).toBe("open");
 
-    const records = await fetchCashierDay("http://127.0.0.1", await cashierKey(db), TODAY, cashierFetch);
+    const records = await fetchCashierDay("http://127.0.0.1", await providerKey(db, "sandbox-cashier"), TODAY, cashierFetch);
     expect(records.map((r) => r.reference)).toContain(taken.reference);
-    const summary = await reconcileDay(db, TODAY, records, new Date());
+    const summary = await reconcileDay(db, TODAY, records, new Date(), "sandbox-cashier");
     expect(summary).toMatchObject({ paid: 3, recorded: 1, alreadyRecorded: 2, refundDue: 0, refused: [] });
     const [paid] = await db.select().from(paymentNotice).where(eq(paymentNotice.id, notice.id));
     expect(paid).toMatchObject({ status: "paid", coverageStart: "2026-01-01" });
     expect((await db.select().from(payment).where(eq(payment.noticeId, notice.id)))[0]).toMatchObject({ via: "reconcile", providerReference: taken.reference });
 
-    expect(await reconcileDay(db, TODAY, records, new Date())).toMatchObject({ recorded: 0, alreadyRecorded: 3 });
+    expect(await reconcileDay(db, TODAY, records, new Date(), "sandbox-cashier")).toMatchObject({ recorded: 0, alreadyRecorded: 3 });
   });
 
   it("believes only a signed answer, and the cashier answers only a signed query", async () => {
     const unsigned = async () => new Response(JSON.stringify({ date: TODAY, payments: [] }), { status: 200 });
-    await expect(fetchCashierDay("http://127.0.0.1", await cashierKey(db), TODAY, unsigned)).rejects.toThrow(/not signed/);
+    await expect(fetchCashierDay("http://127.0.0.1", await providerKey(db, "sandbox-cashier"), TODAY, unsigned)).rejects.toThrow(/not signed/);
     expect((await answerQuery(db, `/sandbox-cashier/api/payments?date=${TODAY}`, "0".repeat(64))).status).toBe(401);
     const wrongKey = Buffer.from("not the cashier's key");
     await expect(fetchCashierDay("http://127.0.0.1", wrongKey, TODAY, cashierFetch)).rejects.toThrow();

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/types";
 import type { CashierCallback } from "@/lib/cashier/callback";
-import { cashierKey, sign } from "@/lib/cashier/signature";
+import { providerKey } from "@/lib/cashier/providers";
+import { sign } from "@/lib/cashier/signature";
 
 /** A confirmation as the sandbox cashier sends it: the body exactly as signed, and its signature. */
 export async function signedCallback(db: Db, fields: Partial<CashierCallback> & Pick<CashierCallback, "noticeNumber" | "amountFen">) {
@@ -12,5 +13,5 @@ export async function signedCallback(db: Db, fields: Partial<CashierCallback> & 
     status: "paid",
     ...fields,
   } satisfies CashierCallback);
-  return { body, signature: sign(await cashierKey(db), body), fields: JSON.parse(body) as CashierCallback };
+  return { body, signature: sign(await providerKey(db, "sandbox-cashier"), body), fields: JSON.parse(body) as CashierCallback };
 }
