@@ -3,12 +3,15 @@
  *   npm run db:migrate   apply the migrations (also done on every start)
  *   npm run db:seed      write the synthetic demo registry (idempotent)
  *   npm run db:reset     start over: drop everything, migrate, seed
+ *   npm run db:backup -- FILE    the embedded database to a gzipped tar (stop the server first)
+ *   npm run db:restore -- FILE   a backup into PORTAL_DATA_DIR, which must be new or empty
  * DATABASE_URL selects PostgreSQL; otherwise the embedded database in PORTAL_DATA_DIR (default .data/pglite),
  * which must not be open in a running server at the same time.
  */
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { now } from "@/lib/clock";
+import { backupEmbedded, restoreEmbedded } from "@/lib/db/backup";
 import { claimDataDir, openConfigured } from "@/lib/db/open";
 import { seedDemoNotices } from "@/lib/demo/notices";
 import { seedDemoRegistry } from "@/lib/demo/seed-registry";
@@ -28,9 +31,28 @@ async function dropEverything(): Promise<void> {
   release();
 }
 
-async function main(command: string | undefined): Promise<number> {
+async function backupOrRestore(command: "backup" | "restore", file: string | undefined): Promise<number> {
+  if (!file) {
+    console.error(`usage: tsx scripts/db.ts ${command} FILE`);
+    return 2;
+  }
+  if (process.env.DATABASE_URL) {
+    console.error("DATABASE_URL is set: back PostgreSQL up with its own tools (pg_dump -Fc, pg_restore; README \"Production\").");
+    return 2;
+  }
+  const dataDir = process.env.PORTAL_DATA_DIR || ".data/pglite";
+  if (command === "backup") console.log(`backed up ${dataDir} to ${file} (${await backupEmbedded(dataDir, file)} bytes)`);
+  else {
+    await restoreEmbedded(file, dataDir);
+    console.log(`restored ${file} into ${dataDir}`);
+  }
+  return 0;
+}
+
+async function main(command: string | undefined, file: string | undefined): Promise<number> {
+  if (command === "backup" || command === "restore") return backupOrRestore(command, file);
   if (command !== "migrate" && command !== "seed" && command !== "reset") {
-    console.error("usage: tsx scripts/db.ts migrate|seed|reset");
+    console.error("usage: tsx scripts/db.ts migrate|seed|reset|backup FILE|restore FILE");
     return 2;
   }
   if (command === "reset") await dropEverything();
@@ -48,7 +70,7 @@ async function main(command: string | undefined): Promise<number> {
   return 0;
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
