@@ -1,7 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
+import en from "./messages/errorPage/en.json";
+import zhHans from "./messages/errorPage/zh-Hans.json";
+import zhHant from "./messages/errorPage/zh-Hant.json";
+import { declaresTooMuch } from "./lib/api/body";
 import { negotiateLocale } from "./lib/i18n/negotiate";
-import { isLocale } from "./lib/i18n/routing";
+import { isLocale, type Locale } from "./lib/i18n/routing";
 import { isSourceId } from "./lib/sources/documents";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/web/action-body-limit";
+
+const TOO_LARGE: Record<Locale, string> = { "zh-Hans": zhHans.tooLarge, "zh-Hant": zhHant.tooLarge, en: en.tooLarge };
+
+/** A percent-escape that does not decode (`%zz`, a cut-off UTF-8 sequence) names no page. */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Every page lives under a locale segment. A path without one is redirected to the locale
@@ -10,7 +26,16 @@ import { isSourceId } from "./lib/sources/documents";
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
+  if (request.method === "POST" && declaresTooMuch(request.headers, SERVER_ACTION_BODY_LIMIT_BYTES)) {
+    // A server action (or any post to a page) over the limit: refused before Next.js reads the body.
+    const locale = isLocale(first) ? first : negotiateLocale(request.headers.get("accept-language"));
+    return new NextResponse(TOO_LARGE[locale], { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" } });
+  }
   if (isLocale(first)) {
+    // A path that does not decode names no page: the 404, not a URIError (the catch-all route reads only the locale).
+    if (pathname.split("/").some((segment) => decodedOrNull(segment) === null)) {
+      return NextResponse.rewrite(new URL(`/${first}/__unknown/undecodable`, request.url));
+    }
     // An unknown policy document gets the server-rendered 404 of the catch-all route.
     const [, , section, id, ...rest] = pathname.split("/");
     if (section === "sources" && id !== undefined && (rest.length > 0 || !isSourceId(decodeURIComponent(id)))) {

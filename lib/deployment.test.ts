@@ -43,6 +43,11 @@ describe("a production start", () => {
     expect(startupProblems({ ...complete, [name]: value } as NodeJS.ProcessEnv)).toEqual([expect.stringMatching(new RegExp(`^${name} `))]);
   });
 
+  it("refuses a PORTAL_TRUSTED_PROXIES that is not a number of proxies, and accepts one that is", () => {
+    expect(startupProblems({ ...complete, PORTAL_TRUSTED_PROXIES: "yes" } as NodeJS.ProcessEnv)).toEqual([expect.stringMatching(/^PORTAL_TRUSTED_PROXIES /)]);
+    expect(startupProblems({ ...complete, PORTAL_TRUSTED_PROXIES: "1" } as NodeJS.ProcessEnv)).toEqual([]);
+  });
+
   it("counts bytes, not characters: 11 Chinese characters are 33 bytes", () => {
     expect(startupProblems({ ...complete, PORTAL_SECRET: "城乡居民基本医疗保险费" } as NodeJS.ProcessEnv)).toEqual([]);
   });

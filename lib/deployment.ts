@@ -1,3 +1,5 @@
+import { trustedProxies } from "./auth/client-address";
+
 /**
  * What kind of deployment this process is. Demo behaviour — the demo registry, the SMS outbox page,
  * a pinned service date (PORTAL_TODAY) and the sandbox cashier — exists only on a demo server
@@ -24,6 +26,20 @@ const MIN_SECRET_BYTES = 32;
  */
 export function startupProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   if (demoMode(env)) return [];
+  return [...requiredProblems(env), ...trustedProxiesProblems(env)];
+}
+
+/** PORTAL_TRUSTED_PROXIES is optional (0), but a value that is not a number of proxies is a mistake to stop at. */
+function trustedProxiesProblems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    trustedProxies(env);
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
+function requiredProblems(env: NodeJS.ProcessEnv): string[] {
   return REQUIRED_IN_PRODUCTION.flatMap(({ name, secret, purpose }) => {
     const value = env[name];
     if (value === undefined || value === "") return [`${name} is not set: it ${purpose}.`];

@@ -10,7 +10,7 @@ import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { MyFamily } from "@/lib/services/family/my-family";
 import { ChannelExamples } from "./ChannelExamples";
 
-export type FamilyNotice = { tone: "success" | "important"; key: "revoked" | "gone" | "not-related" | "already-bound" | "not-allowed" };
+export type FamilyNotice = { tone: "success" | "important"; key: "revoked" | "gone" | "not-related" | "already-bound" | "not-allowed" | "rate-limited" };
 
 /** 我的共济: whether I can pay and why, my 历年账户 balance, my relatives and bindings, the ledger and 代缴返还 claims. */
 export async function FamilyView({ family, notice, requestBinding }: { family: MyFamily; notice: FamilyNotice | null; requestBinding: (data: FormData) => Promise<void> }) {

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { PersonPayables } from "@/lib/services/payment/payables";
 
-export type StartError = "not-payable" | "nothing-to-pay" | "already-paid" | "not-found" | "refused";
+export type StartError = "not-payable" | "nothing-to-pay" | "already-paid" | "not-found" | "busy" | "refused";
 
 /** J5 start: for each person I may act for, their payment notices and what they can get a notice for. */
 export async function PayStartView({ people, error, issue }: { people: PersonPayables[]; error: StartError | null; issue: (formData: FormData) => Promise<void> }) {

@@ -33,8 +33,23 @@ export const CODE_POLICIES = {
     maxAttempts: 5,
     limits: { requestsPerAgent: { windowSeconds: 60 * 60, max: 10 } },
   },
-  /** 家庭共济: the relative's confirmation of a binding, as for consent (issue 7). */
-  "family-binding": { length: 6, ttlSeconds: 10 * 60, maxAttempts: 5 },
+  /**
+   * 家庭共济: the relative's confirmation of a binding, as for consent (issue 7). Issue 13: six codes
+   * reached one phone in a second, so requests are counted per payer, and codes per relative's phone
+   * (several relatives may ask the same parent; a resend or two is all one needs).
+   */
+  "family-binding": {
+    length: 6,
+    ttlSeconds: 10 * 60,
+    maxAttempts: 5,
+    limits: {
+      requestsPerPayer: [{ windowSeconds: 60 * 60, max: 10 }],
+      codesPerRelativePhone: [
+        { windowSeconds: 60 * 60, max: 3 },
+        { windowSeconds: 24 * 60 * 60, max: 6 },
+      ],
+    },
+  },
 } as const;
 
 export type CodePurpose = keyof typeof CODE_POLICIES;

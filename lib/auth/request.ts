@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { clientAddressFrom, trustedProxies } from "./client-address";
 import { CODE_POLICIES } from "./one-time-code";
 import { resolveSession, type CurrentSession } from "./sessions";
 
@@ -26,12 +27,12 @@ async function cookieSettings(base: string) {
 }
 
 /**
- * The client's address as the nearest proxy saw it: the last entry of X-Forwarded-For (Next.js
- * fills it from the socket when no proxy set it). Used only as a rate-limit key, as a keyed hash.
+ * The client's address, from X-Forwarded-For and the number of proxies of our own in front of the
+ * portal (PORTAL_TRUSTED_PROXIES; lib/auth/client-address.ts, docs/decisions/0013). Used only as a
+ * rate-limit key, as a keyed hash.
  */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  return forwarded.split(",").map((part) => part.trim()).filter(Boolean).at(-1) ?? "unknown";
+  return clientAddressFrom((await headers()).get("x-forwarded-for"), trustedProxies());
 }
 
 export async function sessionToken(): Promise<string | undefined> {

@@ -33,6 +33,23 @@ describe("sealed draft cookie", () => {
     expect(unsealDraft([format, iv, body, Buffer.alloc(16).toString("base64url")].join("."), key, NOW)).toEqual({ ok: false, reason: "tampered" });
   });
 
+  it("rejects a truncated authentication tag (issue 13): GCM would accept a prefix of the right one", () => {
+    const [format, iv, body, tag] = sealDraft(answers, key, NOW).split(".") as [string, string, string, string];
+    const full = Buffer.from(tag, "base64url");
+    expect(full).toHaveLength(16);
+    for (const length of [4, 8, 12, 15]) {
+      const cut = [format, iv, body, full.subarray(0, length).toString("base64url")].join(".");
+      expect(unsealDraft(cut, key, NOW)).toEqual({ ok: false, reason: "tampered" });
+    }
+    const longer = [format, iv, body, Buffer.concat([full, Buffer.alloc(1)]).toString("base64url")].join(".");
+    expect(unsealDraft(longer, key, NOW)).toEqual({ ok: false, reason: "tampered" });
+  });
+
+  it("rejects an IV that is not 12 bytes", () => {
+    const [format, , body, tag] = sealDraft(answers, key, NOW).split(".") as [string, string, string, string];
+    expect(unsealDraft([format, Buffer.alloc(16).toString("base64url"), body, tag].join("."), key, NOW)).toEqual({ ok: false, reason: "tampered" });
+  });
+
   it("rejects a cookie sealed with another key", () => {
     const other = draftKey("another secret, also long enough to be accepted!!");
     expect(unsealDraft(sealDraft(answers, other, NOW), key, NOW)).toEqual({ ok: false, reason: "tampered" });

@@ -13,6 +13,8 @@ export const DRAFT_MAX_AGE_SECONDS = 24 * 60 * 60;
 const FORMAT = "v1";
 // A little leeway for instants issued by another instance with a slightly fast clock.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 export type Unsealed = { ok: true; answers: Answers; issuedAt: number } | { ok: false; reason: "malformed" | "tampered" | "expired" };
 
@@ -21,8 +23,8 @@ export function draftKey(secret: string): Buffer {
 }
 
 export function sealDraft(answers: Answers, key: Buffer, nowMs: number): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(FORMAT));
   const body = Buffer.concat([cipher.update(JSON.stringify({ issuedAt: nowMs, answers }), "utf8"), cipher.final()]);
   return [FORMAT, iv, body, cipher.getAuthTag()].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
@@ -31,11 +33,15 @@ export function sealDraft(answers: Answers, key: Buffer, nowMs: number): string 
 export function unsealDraft(token: string, key: Buffer, nowMs: number): Unsealed {
   const [format, iv, body, tag, ...rest] = token.split(".");
   if (format !== FORMAT || !iv || !body || !tag || rest.length > 0) return { ok: false, reason: "malformed" };
+  const ivBytes = Buffer.from(iv, "base64url");
+  const tagBytes = Buffer.from(tag, "base64url");
+  // GCM accepts tags cut down to 4 bytes, each a prefix of the full one: only the full 16 bytes are ours.
+  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES) return { ok: false, reason: "tampered" };
   let json: string;
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+    const decipher = createDecipheriv("aes-256-gcm", key, ivBytes, { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(FORMAT));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    decipher.setAuthTag(tagBytes);
     json = Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
     return { ok: false, reason: "tampered" };

@@ -20,10 +20,24 @@ a, button, input, select, textarea, summary, label { min-height: 48px; }
 :where(main, footer) a { color: #072f52; }
 `;
 
-/** Only same-site paths may be returned to after the preference is saved. */
+const BASE = "http://portal.invalid";
+
+/**
+ * Only same-site paths may be returned to after the preference is saved. The answer is a Location
+ * header, so it is given percent-encoded (a header holds bytes, not 中文); a path with a broken
+ * `%` escape, or one a URL parser would take off the site, gets the fallback.
+ */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string") return fallback;
+  if (typeof value !== "string" || value.length > 2048) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
+  try {
+    decodeURIComponent(value);
+    const url = new URL(value, BASE);
+    if (url.origin !== BASE) return fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    return path.startsWith("//") ? fallback : path;
+  } catch {
+    return fallback;
+  }
 }

@@ -16,6 +16,7 @@ const NOTICES: Record<string, FamilyNotice> = {
   "not-related": { tone: "important", key: "not-related" },
   "already-bound": { tone: "important", key: "already-bound" },
   "not-allowed": { tone: "important", key: "not-allowed" },
+  "rate-limited": { tone: "important", key: "rate-limited" },
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

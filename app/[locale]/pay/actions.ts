@@ -14,7 +14,7 @@ import { prepareCheckout } from "@/lib/services/payment/checkout";
 import { issueNotice, type NoticeTarget } from "@/lib/services/payment/notices";
 import { formAction } from "@/lib/web/form-action";
 
-const ERROR_CODES = ["not-payable", "nothing-to-pay", "already-paid", "not-found"] as const;
+const ERROR_CODES = ["not-payable", "nothing-to-pay", "already-paid", "not-found", "busy"] as const;
 
 const targetForm = z.object({ kind: z.string(), id: z.string() });
 const payForm = z.object({ number: z.string().refine((number) => isValidNoticeNumber(number)), confirmNoCover: z.string() });

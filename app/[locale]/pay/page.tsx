@@ -10,7 +10,7 @@ import { issueNoticeAction } from "./actions";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const ERRORS: StartError[] = ["not-payable", "nothing-to-pay", "already-paid", "not-found", "refused"];
+const ERRORS: StartError[] = ["not-payable", "nothing-to-pay", "already-paid", "not-found", "busy", "refused"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "payment.start" });

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, or } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
-import { countTry, issueCode, judgeTry, readCode, whyNotCounted } from "@/lib/auth/one-time-code";
-import { serverKey } from "@/lib/auth/secret";
+import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "@/lib/auth/one-time-code";
+import { hit, type Limit, type Verdict } from "@/lib/auth/rate-limit";
+import { reference, serverKey } from "@/lib/auth/secret";
 import type { SmsSender } from "@/lib/auth/sms";
 import { familyBinding, registryPerson } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
+import type { Db, Tx } from "@/lib/db/types";
 import { ageOn } from "@/lib/identity/age";
 import { maskPhone } from "@/lib/identity/phone";
 import type { Reason } from "@/lib/rules";
@@ -21,7 +22,19 @@ export type RequestBindingResult =
   | { ok: true; bindingId: string; status: "pending"; phoneMasked: string | null }
   | { ok: true; bindingId: string; status: "active" }
   | { ok: false; reason: "not-related" | "already-bound" }
-  | { ok: false; reason: "not-allowed"; refusals: Reason[] };
+  | { ok: false; reason: "not-allowed"; refusals: Reason[] }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+const LIMITS = CODE_POLICIES["family-binding"].limits;
+
+/** One hit in each of the key's windows; the first one over its limit answers. */
+async function withinLimits(tx: Tx, key: string, limits: readonly Limit[], at: Date): Promise<Verdict> {
+  for (const [index, limit] of limits.entries()) {
+    const verdict = await hit(tx, `${key}:${index}`, limit, at);
+    if (!verdict.allowed) return verdict;
+  }
+  return { allowed: true };
+}
 
 /**
  * The payer names one of their registry relatives; the rules must allow paying for them. An adult
@@ -32,6 +45,12 @@ export async function requestBinding(db: Db, sms: SmsSender, actor: Actor, relat
   const key = await serverKey(db);
   try {
     return await db.transaction(async (tx): Promise<RequestBindingResult> => {
+      const refuseLimited = async (limit: "payer" | "phone", retryAfterSeconds: number): Promise<RequestBindingResult> => {
+        await appendAudit(tx, at, { action: "family.binding-requested", outcome: "refused", accountId: actor.accountId, personId: relativeId, detail: { actorPersonId: actor.personId, reason: "rate-limited", limit } });
+        return { ok: false, reason: "rate-limited", retryAfterSeconds };
+      };
+      const byPayer = await withinLimits(tx, `family-binding:payer:${actor.personId}`, LIMITS.requestsPerPayer, at);
+      if (!byPayer.allowed) return refuseLimited("payer", byPayer.retryAfterSeconds);
       const related = await relationOf(tx, actor.personId, relativeId);
       if (!related) return { ok: false, reason: "not-related" };
       const standing = await payerStanding(tx, actor.personId, today);
@@ -47,6 +66,10 @@ export async function requestBinding(db: Db, sms: SmsSender, actor: Actor, relat
       const id = randomUUID();
       const issued = issueCode(key, "family-binding", id, at);
       const sendCode = !guardian && Boolean(relative.phone);
+      if (sendCode && relative.phone) {
+        const byPhone = await withinLimits(tx, `family-binding:phone:${reference(key, "phone", relative.phone)}`, LIMITS.codesPerRelativePhone, at);
+        if (!byPhone.allowed) return refuseLimited("phone", byPhone.retryAfterSeconds);
+      }
       await tx.insert(familyBinding).values({
         id,
         payerPersonId: actor.personId,

@@ -8,7 +8,8 @@ import { recordPayment } from "./record-payment";
 
 export type CallbackAnswer = { status: number; body: Record<string, unknown> };
 
-const MAX_BODY = 8 * 1024;
+/** A confirmation is a few hundred bytes; the route refuses more than this before reading it. */
+export const CALLBACK_BODY_LIMIT_BYTES = 8 * 1024;
 
 /**
  * POST /api/payments/callback: the collection service confirms a payment. The signature (HMAC-SHA256
@@ -17,7 +18,7 @@ const MAX_BODY = 8 * 1024;
  * service may repeat it as often as it likes. Refusals are audited; nothing is recorded for them.
  */
 export async function answerCallback(db: Db, rawBody: string, signature: string | null, at: Date, env: NodeJS.ProcessEnv = process.env): Promise<CallbackAnswer> {
-  if (rawBody.length > MAX_BODY) return refuse(413, "too-large");
+  if (rawBody.length > CALLBACK_BODY_LIMIT_BYTES) return refuse(413, "too-large");
   const signer = await signedBy(db, rawBody, signature, acceptedProviders(env));
   if (!signer) {
     await appendAudit(db, at, { action: "payment.rejected", outcome: "refused", detail: { reason: "bad-signature", via: "callback" } });

@@ -23,11 +23,15 @@ type Refusal = Extract<Right, { ok: false }>["reason"];
 export type IssueResult =
   | { ok: true; number: string; existing: boolean }
   | { ok: false; reason: Refusal | "not-found" | "not-payable" | "nothing-to-pay" }
+  /** Another issue for the same person and year kept winning the race: try again in a moment. */
+  | { ok: false; reason: "busy" }
   | { ok: false; reason: "already-paid"; number: string };
 
 type Basis = { personId: string; enrollmentId: string | null; request: ParsedRequest; answer: EligibilityAnswer };
 
 const ONE_LIVE = "payment_notice_one_live_per_person_year";
+/** Losing the race once is normal (the other issue's notice is then found); losing it this often is not. */
+export const MAX_ISSUE_ATTEMPTS = 3;
 
 /**
  * Issues the payment notice for an enrollment, or for a resident who renews without registering:
@@ -36,6 +40,16 @@ const ONE_LIVE = "payment_notice_one_live_per_person_year";
  * a cancelled enrollment, is closed first. One transaction, with an audit event.
  */
 export async function issueNotice(db: Db, actor: Actor, target: NoticeTarget, at: Date, today: string): Promise<IssueResult> {
+  for (let attempt = 1; attempt <= MAX_ISSUE_ATTEMPTS; attempt += 1) {
+    const result = await issueOnce(db, actor, target, at, today);
+    if (result !== LOST_RACE) return result;
+  }
+  return { ok: false, reason: "busy" };
+}
+
+const LOST_RACE = Symbol("lost the race");
+
+async function issueOnce(db: Db, actor: Actor, target: NoticeTarget, at: Date, today: string): Promise<IssueResult | typeof LOST_RACE> {
   try {
     return await db.transaction(async (tx): Promise<IssueResult> => {
       const basis = await basisFor(tx, target, today);
@@ -89,9 +103,9 @@ export async function issueNotice(db: Db, actor: Actor, target: NoticeTarget, at
       return { ok: true, number, existing: false };
     });
   } catch (error) {
-    // Two issues at once for the same person and year: the other one's notice is the notice.
+    // Two issues at once for the same person and year: the other one's notice is the notice (found on the next attempt).
     if (!violates(error, ONE_LIVE)) throw error;
-    return issueNotice(db, actor, target, at, today);
+    return LOST_RACE;
   }
 }
 

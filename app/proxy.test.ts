@@ -1,0 +1,49 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/errorPage/en.json";
+import zhHans from "@/messages/errorPage/zh-Hans.json";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/web/action-body-limit";
+import { proxy } from "@/proxy";
+
+const BASE = "http://portal.test";
+
+function get(path: string) {
+  return proxy(new NextRequest(new URL(path, BASE)));
+}
+
+describe("proxy: malformed paths (issue 13)", () => {
+  it.each(["/zh-Hans/sources/%zz", "/zh-Hans/sources/%E4%B8", "/en/sources/fenghua-2022-faq%", "/zh-Hans/%zz/page"])("answers %s with the 404 page, not a URIError", (path) => {
+    const response = get(path);
+    expect(response.headers.get("x-middleware-rewrite")).toBe(`${BASE}/${path.split("/")[1]}/__unknown/undecodable`);
+  });
+
+  it("still passes a known document through and rewrites an unknown one", () => {
+    expect(get("/zh-Hans/sources/fenghua-2022-faq").headers.get("x-middleware-rewrite")).toBeNull();
+    expect(get("/zh-Hans/sources/nope").headers.get("x-middleware-rewrite")).toBe(`${BASE}/zh-Hans/__unknown/zh-Hans/sources/nope`);
+  });
+});
+
+describe("proxy: server action bodies (issue 13)", () => {
+  function postTo(path: string, length: number, headers: Record<string, string> = {}) {
+    return proxy(
+      new NextRequest(new URL(path, BASE), {
+        method: "POST",
+        body: "x",
+        headers: { "content-type": "multipart/form-data; boundary=x", "next-action": "0123abcd", "content-length": String(length), ...headers },
+      }),
+    );
+  }
+
+  it("refuses a declared body over the limit with 413 and a translated message, before Next.js reads it", async () => {
+    const response = postTo("/zh-Hans/family", SERVER_ACTION_BODY_LIMIT_BYTES + 1);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(zhHans.tooLarge);
+    expect((await postTo("/check", 10 * 1024 * 1024, { "accept-language": "en" }).text())).toBe(en.tooLarge);
+  });
+
+  it("lets a post within the limit through", () => {
+    const response = postTo("/zh-Hans/family", SERVER_ACTION_BODY_LIMIT_BYTES);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
