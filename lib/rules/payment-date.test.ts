@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dueDateCases, rulesDateCases } from "./payment-date.cases";
+import { adultRequest, dueDateCases, rulesDateCases } from "./payment-date.cases";
 import { coverOn, dueDateFor, payableOn, rulesDate } from "./payment-date";
 import type { ParsedRequest } from "./schema";
 
-const adult = (policy: string, region: "ningbo" | "ningxia"): ParsedRequest => ({
-  policy,
-  region,
-  asOf: "2025-11-20",
-  person: {
-    birthDate: "1990-05-01",
-    residency: "local-hukou",
-    parentResidencePermit: false,
-    employed: false,
-    school: "none",
-    otherInsurance: "none",
-    assistance: [],
-    history: { insuredLastYear: true, lastCategory: "adult", consecutiveYears: 4, gapYears: 0, zeroClaimLastYear: false },
-    newborn: { payPreviousYear: false },
-  },
-});
+const adult = (policy: string, region: "ningbo" | "ningxia"): ParsedRequest => adultRequest(policy, region);
 
 describe("due dates (RULES.md: periods, late payment)", () => {
   it("ningbo-2026 inside the payment period: its last day, 2025-12-26", () => {
