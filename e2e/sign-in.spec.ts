@@ -51,13 +51,16 @@ async function bindRealName(page: Page, name: string, idNumber: string, labels =
   await page.getByRole("button", { name: labels.submit }).click();
 }
 
-async function signInAndBind(page: Page, person: DemoPerson & { phone: string }) {
+/** Signs in and binds; returns when the code had certainly been sent (for the 60-second wait before the next). */
+async function signInAndBind(page: Page, person: DemoPerson & { phone: string }): Promise<number> {
   await page.goto("/zh-Hans/sign-in");
   await requestCode(page, person.phone);
+  const codeSentBy = Date.now();
   await enterCode(page, await codeFromOutbox(page.context(), person.phone));
   await expect(page).toHaveURL(/\/sign-in\/real-name$/);
   await bindRealName(page, person.name, person.idNumber);
   await expect(page).toHaveURL(/\/zh-Hans\/me\?welcome=bound$/);
+  return codeSentBy;
 }
 
 test.describe("sign-in (J2)", () => {
@@ -126,8 +129,7 @@ test.describe("sign-in (J2)", () => {
     // A second code to the same phone may only be sent 60 seconds after the first.
     test.setTimeout(120_000);
     const person = demoPerson("赵国华", "钱卫东");
-    const firstCodeAt = Date.now();
-    await signInAndBind(page, person);
+    const firstCodeAt = await signInAndBind(page, person);
     await page.waitForTimeout(Math.max(0, firstCodeAt + 61_000 - Date.now()));
 
     const { baseURL, javaScriptEnabled } = test.info().project.use;
@@ -186,6 +188,96 @@ test.describe("sign-in (J2)", () => {
     await expect(page.getByText("登录已超时")).toBeVisible();
     await page.goto("/zh-Hans/sign-in/real-name");
     await expect(page).toHaveURL(/\/zh-Hans\/sign-in\?ended=1$/);
+  });
+});
+
+test.describe("issue 13: a phone that is not the registry's for the person", () => {
+  // The second test finds the binding the first one made.
+  test.describe.configure({ mode: "serial" });
+  // Nobody else in the e2e specs signs in as these two, so their face-check binding to a stranger's phone disturbs no other spec.
+  test("a stranger's phone with the right name and ID number does not bind: face check (passed on the demo face page) or the counter", async ({ page, context }) => {
+    const person = demoPerson("何秀英", "张欣怡");
+    const phone = strangerPhone(3);
+    await page.goto("/zh-Hans/sign-in");
+    await requestCode(page, phone);
+    await enterCode(page, await codeFromOutbox(context, phone));
+    await expect(page).toHaveURL(/\/sign-in\/real-name$/);
+    await expectAccessible(page);
+    await bindRealName(page, person.name, person.idNumber);
+
+    // Not bound: the two ways to prove it, and the person's name is not shown back.
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/confirm$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("还要确认一次是您本人");
+    await expect(page.getByRole("heading", { name: "刷脸认证" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "到医保服务窗口办理" })).toBeVisible();
+    expect(await page.content()).not.toContain(person.name);
+    await expectAccessible(page);
+    await page.goto("/zh-Hans/me");
+    await expect(page).toHaveURL(/\/sign-in\/real-name$/);
+    await page.goto("/zh-Hans/sign-in/real-name/confirm");
+
+    // The counter route: what to bring and what will be asked.
+    await page.getByRole("link", { name: "去窗口要带什么、会问什么" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/counter$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("到医保服务窗口办理实名绑定");
+    await expect(page.getByText("本人的居民身份证原件", { exact: false })).toBeVisible();
+    await expectAccessible(page);
+    await page.goBack();
+
+    // Face: a fail is counted, then a pass binds.
+    await page.getByRole("button", { name: "开始刷脸认证" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/face$/);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "我已完成，查看结果" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/face\?pending=1$/);
+    await expect(page.getByText("还没有收到刷脸结果")).toBeVisible();
+    await page.getByRole("link", { name: "演示刷脸页面" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/dev\/face\/[0-9a-f-]{36}$/);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "刷脸不通过" }).click();
+    await expect(page.getByText("已记录：刷脸不通过")).toBeVisible();
+    await page.getByRole("link", { name: "回到刷脸认证页面" }).click();
+    await page.getByRole("button", { name: "我已完成，查看结果" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/confirm\?face=failed$/);
+    await expect(page.getByText("刷脸认证没有通过")).toBeVisible();
+    await expect(page.getByText("24小时内还可以刷脸2次。")).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "开始刷脸认证" }).click();
+    await page.getByRole("link", { name: "演示刷脸页面" }).click();
+    await page.getByRole("button", { name: "刷脸通过" }).click();
+    await page.getByRole("link", { name: "回到刷脸认证页面" }).click();
+    await page.getByRole("button", { name: "我已完成，查看结果" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/me\?welcome=bound$/);
+    await expect(page.getByTestId("my-phone")).toHaveText(maskPhone(phone));
+
+    // The registry's phone for the person is told, with the new phone masked and what to do if it was not them.
+    const outbox = await context.newPage();
+    await outbox.goto("/zh-Hans/dev/outbox");
+    await expect(outbox.locator(`tr[data-phone="${maskPhone(person.phone)}"]`).first()).toContainText(`手机号码${maskPhone(phone)}已通过实名认证绑定您的医保身份`);
+    await expect(outbox.locator(`tr[data-phone="${maskPhone(person.phone)}"]`).first()).toContainText("12393");
+    await outbox.close();
+  });
+
+  test("the person's own phone then finds the binding held elsewhere: a code to that phone, or the counter", async ({ page, context }) => {
+    const person = demoPerson("何秀英", "张欣怡");
+    await page.goto("/zh-Hans/sign-in");
+    await requestCode(page, person.phone);
+    await enterCode(page, await codeFromOutbox(context, person.phone));
+    await expect(page).toHaveURL(/\/sign-in\/real-name$/);
+    await bindRealName(page, person.name, person.idNumber);
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/confirm$/);
+    const held = maskPhone(strangerPhone(3));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("这个身份已经绑定了另一个手机号码");
+    await expect(page.getByRole("heading", { name: "刷脸认证" })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: `给 ${held} 发送验证码` }).click();
+    await expect(page).toHaveURL(/\/sign-in\/real-name\/old-phone$/);
+    await expect(page.getByText(`验证码已发送到 ${held}`)).toBeVisible();
+    await expectAccessible(page);
+    await enterCode(page, await codeFromOutbox(context, strangerPhone(3)), { code: "6位验证码", submit: "确认改绑" });
+    await expect(page).toHaveURL(/\/zh-Hans\/me\?welcome=bound$/);
+    await expect(page.getByTestId("my-phone")).toHaveText(maskPhone(person.phone));
   });
 });
 

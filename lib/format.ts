@@ -22,3 +22,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** A time of day in Asia/Shanghai (14:05), for "try again after …". */
+export function formatShanghaiTime(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/ui/PageHeading";
 import type { FormStateAction } from "@/lib/forms/form-state";
+import { Link } from "@/lib/i18n/navigation";
 import { RealNameForm } from "./RealNameForm";
 
 /** First sign-in: the real-name check. */
@@ -31,7 +32,8 @@ export async function RealNameView({ phoneMasked, action, messages }: { phoneMas
         <h2 id="why-real-name" className="mb-2 text-xl font-bold">
           {t("whyHeading")}
         </h2>
-        <p>{t("why")}</p>
+        <p className="mb-4">{t("why")}</p>
+        <p>{t.rich("counterHint", { link: (chunks) => <Link href="/sign-in/real-name/counter">{chunks}</Link> })}</p>
       </section>
     </>
   );

@@ -19,7 +19,11 @@ async function codeFromOutbox(context: BrowserContext, phone: string): Promise<s
   return code;
 }
 
-/** Signs a demo resident in through the real pages: phone, the code from the demo outbox, the real-name check the first time. */
+/**
+ * Signs a demo resident in through the real pages: phone, the code from the demo outbox, the real-name
+ * check the first time. Demo residents sign in with the registry's phone for them, so the real-name
+ * check binds at once (docs/decisions/0012); any other phone would be sent to the face check or the counter.
+ */
 export async function signIn(page: Page, name: string): Promise<void> {
   const who = demoPerson(name);
   await page.goto("/zh-Hans/sign-in");
@@ -33,6 +37,8 @@ export async function signIn(page: Page, name: string): Promise<void> {
     await page.getByLabel("姓名", { exact: true }).fill(who.name);
     await page.getByLabel("身份证号码", { exact: true }).fill(who.idNumber);
     await page.getByRole("button", { name: "确认身份" }).click();
+    await expect(page).toHaveURL(/\/zh-Hans\/me|\/sign-in\/real-name\/confirm/);
+    if (page.url().includes("/confirm")) throw new Error(`${name} is bound to another phone, or ${maskPhone(who.phone)} is not the registry's phone for them`);
   }
   await expect(page).toHaveURL(/\/zh-Hans\/me/);
 }

@@ -50,12 +50,23 @@ export const CODE_POLICIES = {
       ],
     },
   },
+  /**
+   * Issue 13: moving a person's binding to a new phone, confirmed by a code sent to the phone already
+   * bound (docs/decisions/0012). At most five codes an hour to one person's phone, 60 s apart.
+   */
+  rebind: {
+    length: 6,
+    ttlSeconds: 10 * 60,
+    maxAttempts: 5,
+    resendSeconds: 60,
+    limits: { codesPerPerson: { windowSeconds: 60 * 60, max: 5 } },
+  },
 } as const;
 
 export type CodePurpose = keyof typeof CODE_POLICIES;
 
 /** What each purpose's keyed hash is labelled with; changing one invalidates every code outstanding. */
-const HASH_LABELS: Record<CodePurpose, string> = { "sign-in": "otp", consent: "consent", "family-binding": "family-binding" };
+const HASH_LABELS: Record<CodePurpose, string> = { "sign-in": "otp", consent: "consent", "family-binding": "family-binding", rebind: "rebind" };
 
 export type IssuedCode = { code: string; codeHash: string; expiresAt: Date; validMinutes: number };
 

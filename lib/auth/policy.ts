@@ -5,6 +5,17 @@
 export const SIGN_IN_POLICY = {
   session: { idleSeconds: 30 * 60, absoluteSeconds: 12 * 60 * 60 },
   realName: { maxFailures: 5, lockSeconds: 60 * 60, minimumAge: 16 },
+  /**
+   * A name and ID number typed on a phone that is not the registry's for that person (a claim) waits
+   * this long for its proof: a face check, the old phone's code, or the counter (docs/decisions/0012).
+   */
+  claim: { ttlSeconds: 30 * 60 },
+  /**
+   * 刷脸认证: a provider's check stays open 10 minutes; three failures, for the account or for the
+   * person on any account, close the face route for 24 hours, and no account starts more than five a
+   * day (each costs a provider call). The counter stays open.
+   */
+  face: { ttlSeconds: 10 * 60, maxFailures: 3, maxStarts: 5, windowSeconds: 24 * 60 * 60 },
   /** Generous: many residents share one public address (mobile carriers' NAT, a community service centre's computer). */
   limits: { realNameChecksPerAddress: [{ windowSeconds: 60 * 60, max: 200 }] },
 } as const;

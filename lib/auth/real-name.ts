@@ -8,7 +8,9 @@ import { appendAudit } from "@/lib/db/audit";
 import { SIGN_IN_POLICY } from "./policy";
 import { hit } from "./rate-limit";
 import { reference, serverKey } from "./secret";
+import { bindPerson } from "./binding";
 import { createSession, revokeSession } from "./sessions";
+import type { SmsSender } from "./sms";
 
 const { maxFailures, lockSeconds, minimumAge } = SIGN_IN_POLICY.realName;
 
@@ -18,18 +20,26 @@ export type BindResult =
   | { ok: false; reason: "id-invalid"; problem: IdNumberProblem }
   | { ok: false; reason: "mismatch"; attemptsLeft: number }
   | { ok: false; reason: "locked"; lockedUntil: Date }
-  | { ok: false; reason: "already-bound" | "bound-elsewhere" | "underage" | "no-account" }
+  | { ok: false; reason: "already-bound" | "underage" | "no-account" }
+  /** The person is bound to another phone: only that phone's code or the counter may move it (a claim is recorded). */
+  | { ok: false; reason: "bound-elsewhere" }
+  /** This phone is not the registry's for the person: a face check or the counter must prove it (a claim is recorded). */
+  | { ok: false; reason: "needs-proof" }
   | { ok: false; reason: "address-limit"; retryAfterSeconds: number };
 
 /**
- * First sign-in: binds the account to the registry person whose name and ID number both match.
- * A malformed ID number is a typo, not a guess, and is not counted; five mismatches lock the
+ * First sign-in: the real-name check (docs/decisions/0012). Name and ID number must both match a
+ * registry person; the account is then bound at once only when its phone is the registry's phone for
+ * that person and nobody else's phone is bound to them. Otherwise the match is recorded as the
+ * account's claim, and the answer says which proof is still needed: a face check or the counter
+ * ("needs-proof"), or the old phone's code or the counter ("bound-elsewhere"). A malformed ID number is a typo, not a guess, and is not counted; five mismatches lock the
  * account's real-name check for an hour. The account row is locked for the whole transaction, so
  * concurrent attempts are counted one after the other on every instance. Success rotates the
  * session.
  */
 export async function bindRealName(
   db: Db,
+  sms: SmsSender,
   input: { accountId: string; name: string; idNumber: string; clientAddress: string; sessionToken: string | undefined },
   at: Date,
   today: string,
@@ -52,7 +62,7 @@ export async function bindRealName(
     const failuresSoFar = owner.realNameLockedUntil ? 0 : owner.realNameFailures; // a lock that has run out starts the count again
 
     const [person] = await tx
-      .select({ id: registryPerson.id, name: registryPerson.name, birthDate: registryPerson.birthDate })
+      .select({ id: registryPerson.id, name: registryPerson.name, birthDate: registryPerson.birthDate, phone: registryPerson.phone })
       .from(registryPerson)
       .where(eq(registryPerson.idNumber, idNumber));
     if (!person || !namesMatch(person.name, name)) {
@@ -73,23 +83,22 @@ export async function bindRealName(
       return locked ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "mismatch", attemptsLeft: maxFailures - failures };
     }
 
-    const [boundElsewhere] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, person.id));
-    if (boundElsewhere) {
-      await appendAudit(tx, at, { action: "real-name.failure", outcome: "refused", accountId: owner.id, personId: person.id, clientRef, detail: { reason: "bound-elsewhere" } });
-      return { ok: false, reason: "bound-elsewhere" };
-    }
     if (ageOn(person.birthDate, today) < minimumAge) {
       await appendAudit(tx, at, { action: "real-name.failure", outcome: "refused", accountId: owner.id, personId: person.id, clientRef, detail: { reason: "underage" } });
       return { ok: false, reason: "underage" };
     }
 
-    await tx
-      .update(account)
-      .set({ personId: person.id, boundAt: at, realNameFailures: 0, realNameLockedUntil: null })
-      .where(eq(account.id, owner.id));
+    const [boundElsewhere] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, person.id));
+    if (boundElsewhere || person.phone !== owner.phone) {
+      const route = boundElsewhere ? "rebind" : "proof";
+      await tx.update(account).set({ claimPersonId: person.id, claimedAt: at }).where(eq(account.id, owner.id));
+      await appendAudit(tx, at, { action: "real-name.proof-needed", outcome: "refused", accountId: owner.id, personId: person.id, clientRef, detail: { route } });
+      return { ok: false, reason: boundElsewhere ? "bound-elsewhere" : "needs-proof" };
+    }
+
+    await bindPerson(tx, sms, key, { accountId: owner.id, personId: person.id, route: "registry-phone", clientRef }, at);
     await revokeSession(tx, input.sessionToken, at);
     const sessionToken = await createSession(tx, owner.id, at);
-    await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", accountId: owner.id, personId: person.id, clientRef });
     return { ok: true, personId: person.id, sessionToken };
   });
 }

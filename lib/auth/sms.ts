@@ -44,3 +44,25 @@ export const outboxSms: SmsSender = createOutboxSms();
 export function signInCodeText(code: string, minutes: number): string {
   return `【城乡居民医保】您的登录验证码是${code}，${minutes}分钟内有效。工作人员不会向您索取验证码，请勿告诉他人。`;
 }
+
+/** The code to the phone already bound, when someone asks to move that binding to another phone. */
+export function rebindCodeText(code: string, minutes: number, newPhoneMasked: string): string {
+  return `【城乡居民医保】验证码${code}：有人申请把您的医保实名身份改绑到手机号码${newPhoneMasked}，${minutes}分钟内有效。如不是您本人操作，请不要把验证码告诉任何人，并拨打12393。`;
+}
+
+/**
+ * The announcement of every binding, to the registry's phone for the person: which phone, when, and
+ * what to do if it was not them. No link and no code (a six-digit run would be starred outside demo).
+ */
+export function bindingAnnouncementText(phoneMasked: string, at: Date): string {
+  const when = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+  return `【城乡居民医保】${when}，手机号码${phoneMasked}已通过实名认证绑定您的医保身份，可用来查看您的参保和家庭信息。如不是您本人操作，请立即拨打12393，或带身份证到医保服务窗口解除绑定。`;
+}

@@ -3,6 +3,8 @@
 import type { FormState } from "@/lib/forms/form-state";
 import { MAX_FIELD_LENGTH } from "@/lib/forms/form-data";
 import { codeStepSchema, phoneStepSchema, realNameStepSchema } from "@/lib/forms/sign-in";
+import { faceVerifier } from "@/lib/auth/face-verification";
+import { finishFaceCheck, sendRebindCode, startFaceCheck, verifyRebindCode } from "@/lib/auth/proofing";
 import { bindRealName } from "@/lib/auth/real-name";
 import {
   clearPendingChallenge,
@@ -17,6 +19,7 @@ import { challengePhone, sendSignInCode, verifySignInCode } from "@/lib/auth/sig
 import { outboxSms } from "@/lib/auth/sms";
 import { now, today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { formatShanghaiTime } from "@/lib/format";
 import { redirect } from "@/lib/i18n/navigation";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { formAction, noFields } from "@/lib/web/form-action";
@@ -110,6 +113,7 @@ export async function bindRealNameAction(localeParam: string, _state: FormState,
     async (_parsed, { values, t, error }) => {
       const result = await bindRealName(
         await getDb(),
+        outboxSms,
         { accountId: session.accountId, name: values.name, idNumber: values.idNumber, clientAddress: await clientAddress(), sessionToken: await sessionToken() },
         now(),
         today(),
@@ -119,6 +123,7 @@ export async function bindRealNameAction(localeParam: string, _state: FormState,
         return redirect({ href: "/me?welcome=bound", locale });
       }
       if (result.reason === "already-bound") return redirect({ href: "/me", locale });
+      if (result.reason === "needs-proof" || result.reason === "bound-elsewhere") return redirect({ href: "/sign-in/real-name/confirm", locale });
       if (result.reason === "no-account") return redirect({ href: "/sign-in?ended=1", locale });
       const idProblemKey = { required: "idRequired", format: "idFormat", birthDate: "idBirthDate", checkDigit: "idCheckDigit" } as const;
       return result.reason === "name-required"
@@ -128,20 +133,114 @@ export async function bindRealNameAction(localeParam: string, _state: FormState,
           : result.reason === "mismatch"
             ? error("name", t("realNameMismatch", { attemptsLeft: result.attemptsLeft }))
             : result.reason === "locked"
-              ? error("name", t("realNameLocked", { time: shanghaiTime(result.lockedUntil, locale) }))
+              ? error("name", t("realNameLocked", { time: formatShanghaiTime(result.lockedUntil, locale) }))
               : result.reason === "address-limit"
                 ? error("name", t("addressLimit", { minutes: minutesFrom(result.retryAfterSeconds) }))
-                : error("idNumber", t(result.reason === "bound-elsewhere" ? "boundElsewhere" : "underage"));
+                : error("idNumber", t("underage"));
     },
     { locale, messages: errorTranslator, maxLength: MAX_FIELD_LENGTH },
   )(data);
 }
 
-function shanghaiTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale === "zh-Hant" ? "zh-TW" : "zh-CN", {
-    timeZone: "Asia/Shanghai",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
+/** The signed-in account that still needs its real-name binding; any other visitor is sent on. */
+async function unboundAccount(locale: Locale): Promise<string> {
+  const session = await currentSession();
+  if (!session) return redirect({ href: "/sign-in?ended=1", locale });
+  if (session.personId) return redirect({ href: "/me", locale });
+  return session.accountId;
+}
+
+/** 刷脸认证, step 1 (a plain form on the proof page): open a check with the provider, then wait for it. */
+export async function startFaceAction(localeParam: string, data?: FormData): Promise<void> {
+  const locale = localeOf(localeParam);
+  await formAction(
+    noFields,
+    async () => {
+      const accountId = await unboundAccount(locale);
+      const verifier = faceVerifier();
+      if (!verifier) return redirect({ href: "/sign-in/real-name/confirm", locale });
+      const result = await startFaceCheck(await getDb(), verifier, { accountId, clientAddress: await clientAddress() }, now());
+      if (result.ok) return redirect({ href: "/sign-in/real-name/face", locale });
+      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
+      if (result.reason === "no-claim") return redirect({ href: "/sign-in/real-name", locale });
+      return redirect({ href: "/sign-in/real-name/confirm", locale });
+    },
+    { locale },
+  )(data);
+}
+
+/** 刷脸认证, step 2 (a plain form on the face page): ask for the result; passed binds and goes to 我的. */
+export async function checkFaceAction(localeParam: string, data?: FormData): Promise<void> {
+  const locale = localeOf(localeParam);
+  await formAction(
+    noFields,
+    async () => {
+      const accountId = await unboundAccount(locale);
+      const verifier = faceVerifier();
+      if (!verifier) return redirect({ href: "/sign-in/real-name/confirm", locale });
+      const result = await finishFaceCheck(await getDb(), outboxSms, verifier, { accountId, clientAddress: await clientAddress(), sessionToken: await sessionToken() }, now());
+      if (result.ok) {
+        await setSessionCookie(result.sessionToken);
+        return redirect({ href: "/me?welcome=bound", locale });
+      }
+      const href = {
+        pending: "/sign-in/real-name/face?pending=1",
+        failed: "/sign-in/real-name/confirm?face=failed",
+        locked: "/sign-in/real-name/confirm?face=failed",
+        expired: "/sign-in/real-name/confirm?face=expired",
+        "no-check": "/sign-in/real-name/confirm",
+        "bound-elsewhere": "/sign-in/real-name/confirm",
+        "already-bound": "/me",
+        "no-account": "/sign-in?ended=1",
+      }[result.reason];
+      return redirect({ href, locale });
+    },
+    { locale },
+  )(data);
+}
+
+/** Moving a binding, step 1 (a plain form on the proof page): a code to the phone already bound. */
+export async function sendOldPhoneCodeAction(localeParam: string, data?: FormData): Promise<void> {
+  const locale = localeOf(localeParam);
+  await formAction(
+    noFields,
+    async () => {
+      const accountId = await unboundAccount(locale);
+      const result = await sendRebindCode(await getDb(), outboxSms, { accountId, clientAddress: await clientAddress() }, now());
+      if (result.ok) return redirect({ href: "/sign-in/real-name/old-phone", locale });
+      if (result.reason === "too-soon" || result.reason === "person-limit") {
+        return redirect({ href: `/sign-in/real-name/confirm?wait=${result.retryAfterSeconds}&limit=${result.reason === "too-soon" ? "resend" : "count"}`, locale });
+      }
+      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
+      return redirect({ href: result.reason === "not-bound-elsewhere" ? "/sign-in/real-name/confirm" : "/sign-in/real-name", locale });
+    },
+    { locale },
+  )(data);
+}
+
+/** Moving a binding, step 2: the old phone's code; right, this phone is bound and the old one released. */
+export async function verifyOldPhoneCodeAction(localeParam: string, _state: FormState, data: FormData): Promise<FormState> {
+  const locale = localeOf(localeParam);
+  const accountId = await unboundAccount(locale);
+  return formAction(
+    codeStepSchema,
+    async (_parsed, { values, t, error }) => {
+      const result = await verifyRebindCode(await getDb(), outboxSms, { accountId, code: values.code, clientAddress: await clientAddress(), sessionToken: await sessionToken() }, now());
+      if (result.ok) {
+        await setSessionCookie(result.sessionToken);
+        return redirect({ href: "/me?welcome=bound", locale });
+      }
+      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
+      if (result.reason === "stale") return redirect({ href: "/sign-in/real-name", locale });
+      const message = {
+        "code-invalid": () => t("codeFormat"),
+        "wrong-code": () => t("codeWrong", { attemptsLeft: "attemptsLeft" in result ? result.attemptsLeft : 0 }),
+        locked: () => t("rebindCodeLocked"),
+        expired: () => t("rebindCodeExpired"),
+        "no-code": () => t("rebindCodeExpired"),
+      }[result.reason]();
+      return error("code", message);
+    },
+    { locale, messages: errorTranslator, maxLength: MAX_FIELD_LENGTH },
+  )(data);
 }

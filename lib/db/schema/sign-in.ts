@@ -16,6 +16,12 @@ export const account = pgTable(
     boundAt: instant("bound_at"),
     realNameFailures: integer("real_name_failures").notNull().default(0),
     realNameLockedUntil: instant("real_name_locked_until"),
+    /**
+     * Whose name and ID number were typed last when this phone is not (yet) that person's: the person
+     * the face check, the old phone's code or the counter must still prove (docs/decisions/0012).
+     */
+    claimPersonId: text("claim_person_id").references(() => registryPerson.id),
+    claimedAt: instant("claimed_at"),
     createdAt: instant("created_at").notNull(),
     lastSignInAt: instant("last_sign_in_at"),
   },
@@ -88,3 +94,71 @@ export const serverSecret = pgTable("server_secret", {
   value: text("value").notNull(),
   createdAt: instant("created_at").notNull(),
 });
+
+/**
+ * One face check (刷脸认证) an account started for a claimed person, through the FaceVerifier
+ * adapter: attempts are counted from these rows (failures in a window lock the route).
+ */
+export const faceCheck = pgTable(
+  "face_check",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id),
+    personId: text("person_id")
+      .notNull()
+      .references(() => registryPerson.id),
+    /** Which adapter ran it ("local", or the provider's name) and the provider's own session id. */
+    provider: text("provider").notNull(),
+    providerRef: text("provider_ref").notNull(),
+    status: text("status", { enum: ["pending", "passed", "failed", "expired"] }).notNull(),
+    startedAt: instant("started_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    decidedAt: instant("decided_at"),
+    /** When a passed check was used for a binding (once). */
+    usedAt: instant("used_at"),
+  },
+  (t) => [
+    index("face_check_account_idx").on(t.accountId, t.startedAt),
+    index("face_check_person_idx").on(t.personId, t.startedAt),
+    index("face_check_provider_ref_idx").on(t.provider, t.providerRef),
+  ],
+);
+
+/** The local face adapter's own sessions: the stand-in for a provider's server, decided on the demo face page. */
+export const localFaceSession = pgTable("local_face_session", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  personId: text("person_id")
+    .notNull()
+    .references(() => registryPerson.id),
+  outcome: text("outcome", { enum: ["pending", "passed", "failed"] }).notNull(),
+  createdAt: instant("created_at").notNull(),
+  decidedAt: instant("decided_at"),
+});
+
+/**
+ * Moving a person's binding to a new phone: a code sent to the phone already bound, typed on the new
+ * one. Stored as a keyed hash, five tries, single use (as otp_challenge).
+ */
+export const rebindCode = pgTable(
+  "rebind_code",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => account.id),
+    personId: text("person_id")
+      .notNull()
+      .references(() => registryPerson.id),
+    oldAccountId: uuid("old_account_id")
+      .notNull()
+      .references(() => account.id),
+    codeHash: text("code_hash").notNull(),
+    createdAt: instant("created_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    consumedAt: instant("consumed_at"),
+  },
+  (t) => [index("rebind_code_account_idx").on(t.accountId, t.createdAt), check("rebind_code_attempts_range", sql`${t.attempts} between 0 and 5`)],
+);

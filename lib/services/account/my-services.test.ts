@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindRealName } from "@/lib/auth/real-name";
-import { signInForTest } from "@/lib/auth/testing";
+import { capturingSms, signInForTest } from "@/lib/auth/testing";
 import type { OpenDatabase } from "@/lib/db/open";
 import { DEMO_PEOPLE } from "@/lib/demo/people";
 import { seedDemoRegistry } from "@/lib/demo/seed-registry";
@@ -26,16 +26,17 @@ describe("loadMyServices", () => {
 
   it("shows who I am and my household, with every number masked", async () => {
     const zhou = DEMO_PEOPLE.find((p) => p.name === "周美玲")!;
-    const signedIn = await signInForTest(database.db, "13800003002", T0);
+    const signedIn = await signInForTest(database.db, zhou.phone!, T0);
     const bound = await bindRealName(
       database.db,
+      capturingSms(),
       { accountId: signedIn.accountId, name: zhou.name, idNumber: zhou.idNumber, clientAddress: "192.0.2.1", sessionToken: signedIn.sessionToken },
       T0,
       "2025-11-20",
     );
     expect(bound.ok).toBe(true);
     const mine = await loadMyServices(database.db, signedIn.accountId, "2025-11-20");
-    expect(mine?.me).toEqual({ name: "周美玲", idNumberMasked: `**************${zhou.idNumber.slice(-4)}`, phoneMasked: "138****3002", region: "ningbo", residency: "local-hukou" });
+    expect(mine?.me).toEqual({ name: "周美玲", idNumberMasked: `**************${zhou.idNumber.slice(-4)}`, phoneMasked: "139****0201", region: "ningbo", residency: "local-hukou" });
     expect(mine?.household).toMatchObject({ kind: "hukou", district: "江北区" });
     expect(mine?.household.members.map((m) => [m.name, m.role, m.isMe])).toEqual([
       ["周美玲", "head", true],
@@ -48,6 +49,6 @@ describe("loadMyServices", () => {
     const household = DEMO_PEOPLE.filter((p) => ["周美玲", "周子航", "何秀英"].includes(p.name));
     expect(household.filter((p) => text.includes(p.birthDate) || text.includes(p.idNumber.slice(6, 14)))).toEqual([]);
     expect(mine?.household.members.every((m) => Number.isInteger(m.age))).toBe(true);
-    expect(text).not.toContain("13800003002");
+    expect(text).not.toContain(zhou.phone!);
   });
 });

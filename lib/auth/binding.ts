@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { account, registryPerson } from "@/lib/db/schema";
+import type { Tx } from "@/lib/db/types";
+import { appendAudit } from "@/lib/db/audit";
+import { maskPhone } from "@/lib/identity/phone";
+import { reference } from "./secret";
+import { revokeAllSessions } from "./sessions";
+import { bindingAnnouncementText, type SmsSender } from "./sms";
+
+/**
+ * How a phone came to be bound to a person (docs/decisions/0012): it is the registry's phone for the
+ * person; the person passed a face check; the phone already bound gave its code; or the office did it
+ * at the counter with the ID card in hand. Only the last two may replace an existing binding.
+ */
+export type BindRoute = "registry-phone" | "face" | "old-phone" | "counter";
+
+const MAY_REPLACE: Record<BindRoute, boolean> = { "registry-phone": false, face: false, "old-phone": true, counter: true };
+
+/**
+ * The one place a binding is written, inside the caller's transaction: releases the person's earlier
+ * binding when the route may (ending that phone's sessions), binds the account, announces it by SMS to
+ * the registry's phone for the person and audits every step. Throws when the route may not replace
+ * an existing binding (callers check first; the unique person_id would refuse it anyway).
+ */
+export async function bindPerson(
+  tx: Tx,
+  sms: SmsSender,
+  key: Buffer,
+  input: { accountId: string; personId: string; route: BindRoute; clientRef?: string | null; staffRef?: string },
+  at: Date,
+): Promise<{ releasedAccountId: string | null }> {
+  const detail = { route: input.route, ...(input.staffRef ? { staffRef: input.staffRef } : {}) };
+  const [earlier] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, input.personId)).for("update");
+  let releasedAccountId: string | null = null;
+  if (earlier && earlier.id !== input.accountId) {
+    if (!MAY_REPLACE[input.route]) throw new Error(`a ${input.route} binding may not replace another phone's`);
+    await tx.update(account).set({ personId: null, boundAt: null }).where(eq(account.id, earlier.id));
+    const sessions = await revokeAllSessions(tx, earlier.id, at);
+    await appendAudit(tx, at, {
+      action: "real-name.released",
+      outcome: "success",
+      accountId: earlier.id,
+      personId: input.personId,
+      clientRef: input.clientRef,
+      detail: { ...detail, toAccount: input.accountId, sessions },
+    });
+    releasedAccountId = earlier.id;
+  }
+
+  const [bound] = await tx
+    .update(account)
+    .set({ personId: input.personId, boundAt: at, realNameFailures: 0, realNameLockedUntil: null, claimPersonId: null, claimedAt: null })
+    .where(eq(account.id, input.accountId))
+    .returning({ phone: account.phone });
+  if (!bound) throw new Error("account not found");
+  await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", accountId: input.accountId, personId: input.personId, clientRef: input.clientRef, detail });
+
+  const [person] = await tx.select({ phone: registryPerson.phone }).from(registryPerson).where(eq(registryPerson.id, input.personId));
+  if (person?.phone) {
+    await sms.send(tx, { phone: person.phone, text: bindingAnnouncementText(maskPhone(bound.phone), at) }, at);
+    await appendAudit(tx, at, {
+      action: "real-name.announced",
+      outcome: "success",
+      accountId: input.accountId,
+      personId: input.personId,
+      phoneRef: reference(key, "phone", person.phone),
+      detail,
+    });
+  } else {
+    // Nobody to tell: the registry has no phone for the person. Recorded, so the office can follow it up.
+    await appendAudit(tx, at, { action: "real-name.announced", outcome: "refused", accountId: input.accountId, personId: input.personId, detail: { ...detail, reason: "no-registry-phone" } });
+  }
+  return { releasedAccountId };
+}
