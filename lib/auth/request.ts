@@ -73,3 +73,14 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   if (!token) return null;
   return resolveSession(await getDb(), token, now());
 });
+
+/**
+ * The signed-in account of this request without marking the session as used: for background
+ * polling (the enrollment and payment-notice status endpoints), which must not keep an unattended
+ * session alive past the idle limit.
+ */
+export const peekSession = cache(async (): Promise<CurrentSession | null> => {
+  const token = await sessionToken();
+  if (!token) return null;
+  return resolveSession(await getDb(), token, now(), { touch: false });
+});

@@ -26,6 +26,27 @@ describe("sessions", () => {
     expect(await resolveSession(database.db, sessionToken, minutes(89))).toBeNull();
   });
 
+  it("are not kept alive by background polling: a poll reads the session without extending it", async () => {
+    const { sessionToken } = await signInForTest(database.db, "13800001005", T0);
+    // A status endpoint polled every minute, and no other request: live until the idle limit, then ended.
+    for (let m = 1; m < 30; m++) expect(await resolveSession(database.db, sessionToken, minutes(m), { touch: false })).not.toBeNull();
+    expect(await resolveSession(database.db, sessionToken, minutes(30), { touch: false })).toBeNull();
+    expect(await resolveSession(database.db, sessionToken, minutes(31), { touch: false })).toBeNull();
+    // And a page request after that does not bring it back.
+    expect(await resolveSession(database.db, sessionToken, minutes(31))).toBeNull();
+  });
+
+  it("are extended by a real page request even while polling goes on", async () => {
+    const { sessionToken } = await signInForTest(database.db, "13800001006", T0);
+    for (let m = 1; m <= 31; m++) {
+      if (m === 20) expect(await resolveSession(database.db, sessionToken, minutes(m))).not.toBeNull();
+      else expect(await resolveSession(database.db, sessionToken, minutes(m), { touch: false })).not.toBeNull();
+    }
+    // Last page request at minute 20: polling alone keeps it only until minute 50.
+    expect(await resolveSession(database.db, sessionToken, minutes(49), { touch: false })).not.toBeNull();
+    expect(await resolveSession(database.db, sessionToken, minutes(50), { touch: false })).toBeNull();
+  });
+
   it("end after 12 hours however busy", async () => {
     const { sessionToken } = await signInForTest(database.db, "13800001002", T0);
     for (let m = 20; m < 12 * 60; m += 20) expect(await resolveSession(database.db, sessionToken, minutes(m))).not.toBeNull();

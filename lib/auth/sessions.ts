@@ -24,21 +24,27 @@ export async function createSession(db: DbOrTx, accountId: string, at: Date): Pr
 
 /**
  * The session behind a cookie, if it is live: not revoked, used within the last 30 minutes, and
- * younger than 12 hours. Marks it as used now, in the same statement.
+ * younger than 12 hours. Marks it as used now, in the same statement, unless `touch` is false: a
+ * background poll (a status endpoint a page asks every few seconds) reads the session without
+ * extending it, so an unattended tab still reaches the idle limit.
  */
-export async function resolveSession(db: DbOrTx, token: string | undefined, at: Date): Promise<CurrentSession | null> {
+export async function resolveSession(
+  db: DbOrTx,
+  token: string | undefined,
+  at: Date,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<CurrentSession | null> {
   if (!token || token.length > 100) return null;
   const idleSince = new Date(at.getTime() - idleSeconds * 1000);
-  const [live] = await db
-    .update(session)
-    .set({ lastSeenAt: at })
-    .where(and(eq(session.idHash, sha256(token)), isNull(session.revokedAt), gt(session.lastSeenAt, idleSince), gt(session.expiresAt, at)))
-    .returning({ accountId: session.accountId });
-  if (!live) return null;
+  const live = and(eq(session.idHash, sha256(token)), isNull(session.revokedAt), gt(session.lastSeenAt, idleSince), gt(session.expiresAt, at));
+  const [found] = touch
+    ? await db.update(session).set({ lastSeenAt: at }).where(live).returning({ accountId: session.accountId })
+    : await db.select({ accountId: session.accountId }).from(session).where(live);
+  if (!found) return null;
   const [owner] = await db
     .select({ accountId: account.id, personId: account.personId, phone: account.phone })
     .from(account)
-    .where(eq(account.id, live.accountId));
+    .where(eq(account.id, found.accountId));
   return owner ?? null;
 }
 
