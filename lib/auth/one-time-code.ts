@@ -31,6 +31,8 @@ export const CODE_POLICIES = {
     length: 6,
     ttlSeconds: 10 * 60,
     maxAttempts: 5,
+    /** Issue 13: a request repeated within this time (a double submit) is the same request: no second code. */
+    resendSeconds: 60,
     limits: { requestsPerAgent: { windowSeconds: 60 * 60, max: 10 } },
   },
   /**

@@ -11,7 +11,7 @@ import { idNumberProblem, normalizeIdNumber } from "@/lib/identity/id-number";
 import { namesMatch } from "@/lib/identity/name";
 import { maskPhone } from "@/lib/identity/phone";
 import { ADULT_AGE, type Actor } from "../people/right-to-act";
-import { isUuid } from "@/lib/db/driver";
+import { isUuid, violates } from "@/lib/db/driver";
 
 /** Issue 7: an in-app request stays open a week (the code's numbers are CODE_POLICIES.consent). */
 export const CONSENT_POLICY = { inAppDays: 7 } as const;
@@ -21,7 +21,7 @@ export function consentCodeText(agentName: string, code: string, minutes: number
 }
 
 export type RequestConsentResult =
-  | { ok: true; delegationId: string; phoneMasked: string | null }
+  | { ok: true; delegationId: string; phoneMasked: string | null; alreadyPending?: true }
   | { ok: true; alreadyActive: true; personId: string }
   | { ok: false; reason: "not-matched" | "minor" | "self" | "rate-limited" };
 
@@ -42,6 +42,40 @@ export async function requestConsent(
   const idNumber = normalizeIdNumber(relative.idNumber);
   if (idNumberProblem(idNumber)) return { ok: false, reason: "not-matched" };
   const key = await serverKey(db);
+  let pair: { principalPersonId: string; phone: string | null } | undefined;
+  try {
+    return await askOnce(db, sms, key, actor, relative, idNumber, at, today, (found) => (pair = found));
+  } catch (error) {
+    // Issue 13: a request submitted twice at once. The one-open-per-pair index lets one in; the
+    // other is answered with that request (its code already went out), not a second one or a 500.
+    if (!pair || !violates(error, "delegation_one_open_per_pair")) throw error;
+    const [open] = await db
+      .select({ id: delegation.id, status: delegation.status })
+      .from(delegation)
+      .where(
+        and(
+          eq(delegation.principalPersonId, pair.principalPersonId),
+          eq(delegation.agentPersonId, actor.personId),
+          inArray(delegation.status, ["pending", "active"]),
+        ),
+      );
+    if (open?.status === "active") return { ok: true, alreadyActive: true, personId: pair.principalPersonId };
+    if (!open) throw error;
+    return { ok: true, delegationId: open.id, phoneMasked: pair.phone ? maskPhone(pair.phone) : null, alreadyPending: true };
+  }
+}
+
+async function askOnce(
+  db: Db,
+  sms: SmsSender,
+  key: Buffer,
+  actor: Actor,
+  relative: { name: string; relation: string },
+  idNumber: string,
+  at: Date,
+  today: string,
+  matched: (pair: { principalPersonId: string; phone: string | null }) => void,
+): Promise<RequestConsentResult> {
   return db.transaction(async (tx) => {
     const limit = await hit(tx, `consent:agent:${actor.accountId}`, CODE_POLICIES.consent.limits.requestsPerAgent, at);
     if (!limit.allowed) return { ok: false, reason: "rate-limited" };
@@ -65,6 +99,23 @@ export async function requestConsent(
       .from(delegation)
       .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "active")));
     if (active) return { ok: true, alreadyActive: true, personId: person.id };
+    matched({ principalPersonId: person.id, phone: person.phone });
+
+    // The same request again within a minute (a double submit): the one already pending, no second code.
+    const resentSince = new Date(at.getTime() - CODE_POLICIES.consent.resendSeconds * 1000);
+    const [fresh] = await tx
+      .select({ id: delegation.id })
+      .from(delegation)
+      .where(
+        and(
+          eq(delegation.principalPersonId, person.id),
+          eq(delegation.agentPersonId, actor.personId),
+          eq(delegation.agentAccountId, actor.accountId),
+          eq(delegation.status, "pending"),
+          gt(delegation.createdAt, resentSince),
+        ),
+      );
+    if (fresh) return { ok: true, delegationId: fresh.id, phoneMasked: person.phone ? maskPhone(person.phone) : null, alreadyPending: true };
 
     // A new request replaces an earlier one still pending.
     await tx

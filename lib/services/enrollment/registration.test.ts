@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capturingSms } from "@/lib/auth/testing";
 import type { OpenDatabase } from "@/lib/db/open";
-import { auditEvent, correctionRequest, enrollment, registryAssistance } from "@/lib/db/schema";
+import { auditEvent, correctionRequest, delegation, enrollment, registryAssistance } from "@/lib/db/schema";
 import { seedDemoRegistry } from "@/lib/demo/seed-registry";
 import { createTestDatabase } from "@/lib/db/testing";
 import type { Db } from "@/lib/db/types";
@@ -263,3 +263,36 @@ async function idOf(personId: string): Promise<string> {
   const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { id_number: string }[] }).rows) as { id_number: string }[];
   return list[0]!.id_number;
 }
+
+describe("a consent request submitted twice at once", () => {
+  it("10 concurrent requests for one relative make one pending request and one code; the rest are told it is already pending", async () => {
+    const sms = capturingSms();
+    const relative = { name: "陈桂芳", idNumber: await idOf("nb-11-1"), relation: "parent" };
+    // Open the pool's connections first (PostgreSQL), so that the 10 really overlap.
+    await Promise.all(Array.from({ length: 10 }, () => db.transaction(async (tx) => tx.execute(sql`select pg_sleep(0.05)`))));
+    const results = await Promise.all(Array.from({ length: 10 }, () => requestConsent(db, sms, xiaoyan, relative, later(120), TODAY)));
+    const asked = results.map((r) => (r.ok && "delegationId" in r ? r : null));
+    expect(asked.every(Boolean)).toBe(true);
+    expect(new Set(asked.map((r) => r!.delegationId)).size).toBe(1);
+    expect(asked.filter((r) => r!.alreadyPending)).toHaveLength(9);
+    expect(sms.sent).toHaveLength(1);
+    const pending = await db
+      .select({ id: delegation.id })
+      .from(delegation)
+      .where(and(eq(delegation.principalPersonId, "nb-11-1"), eq(delegation.agentPersonId, xiaoyan.personId), eq(delegation.status, "pending")));
+    expect(pending).toEqual([{ id: asked[0]!.delegationId }]);
+    // The code that went out confirms that request.
+    expect(await confirmConsent(db, xiaoyan, { delegationId: asked[0]!.delegationId, code: sms.lastCode() }, later(121))).toEqual({ ok: true, personId: "nb-11-1" });
+  });
+
+  it("a request repeated after a minute still replaces the pending one with a new code, as before", async () => {
+    const sms = capturingSms();
+    const relative = { name: "郑晓燕", idNumber: await idOf("nb-03-2"), relation: "child" };
+    const first = await requestConsent(db, sms, guifang, relative, later(200), TODAY);
+    const again = await requestConsent(db, sms, guifang, relative, later(202), TODAY);
+    if (!first.ok || !("delegationId" in first) || !again.ok || !("delegationId" in again)) throw new Error("not asked");
+    expect(again.delegationId).not.toBe(first.delegationId);
+    expect(again.alreadyPending).toBeUndefined();
+    expect(sms.sent).toHaveLength(2);
+  });
+});
