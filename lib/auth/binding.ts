@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { account, registryPerson } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/types";
 import { appendAudit } from "@/lib/db/audit";
+import { violates } from "@/lib/db/driver";
 import { maskPhone } from "@/lib/identity/phone";
 import { reference } from "./secret";
 import { revokeAllSessions } from "./sessions";
@@ -14,13 +15,17 @@ import { bindingAnnouncementText, type SmsSender } from "./sms";
  */
 export type BindRoute = "registry-phone" | "face" | "old-phone" | "counter";
 
+export type BindOutcome = { ok: true; releasedAccountId: string | null } | { ok: false; reason: "bound-elsewhere" };
+
 const MAY_REPLACE: Record<BindRoute, boolean> = { "registry-phone": false, face: false, "old-phone": true, counter: true };
 
 /**
  * The one place a binding is written, inside the caller's transaction: releases the person's earlier
  * binding when the route may (ending that phone's sessions), binds the account, announces it by SMS to
- * the registry's phone for the person and audits every step. Throws when the route may not replace
- * an existing binding (callers check first; the unique person_id would refuse it anyway).
+ * the registry's phone for the person and audits every step. Callers check first that a route which
+ * may not replace a binding finds none; when another account bound the person meanwhile (two
+ * transactions at once, issue 13), the unique person_id settles it and the loser is refused with
+ * "bound-elsewhere", its caller's transaction intact, rather than an error.
  */
 export async function bindPerson(
   tx: Tx,
@@ -28,12 +33,12 @@ export async function bindPerson(
   key: Buffer,
   input: { accountId: string; personId: string; route: BindRoute; clientRef?: string | null; staffRef?: string },
   at: Date,
-): Promise<{ releasedAccountId: string | null }> {
+): Promise<BindOutcome> {
   const detail = { route: input.route, ...(input.staffRef ? { staffRef: input.staffRef } : {}) };
   const [earlier] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, input.personId)).for("update");
   let releasedAccountId: string | null = null;
   if (earlier && earlier.id !== input.accountId) {
-    if (!MAY_REPLACE[input.route]) throw new Error(`a ${input.route} binding may not replace another phone's`);
+    if (!MAY_REPLACE[input.route]) return refuse(tx, input, detail, at);
     await tx.update(account).set({ personId: null, boundAt: null }).where(eq(account.id, earlier.id));
     const sessions = await revokeAllSessions(tx, earlier.id, at);
     await appendAudit(tx, at, {
@@ -47,11 +52,20 @@ export async function bindPerson(
     releasedAccountId = earlier.id;
   }
 
-  const [bound] = await tx
-    .update(account)
-    .set({ personId: input.personId, boundAt: at, realNameFailures: 0, realNameLockedUntil: null, claimPersonId: null, claimedAt: null })
-    .where(eq(account.id, input.accountId))
-    .returning({ phone: account.phone });
+  let bound: { phone: string } | undefined;
+  try {
+    // A savepoint: a unique violation ends only this statement, not the caller's transaction.
+    [bound] = await tx.transaction((savepoint) =>
+      savepoint
+        .update(account)
+        .set({ personId: input.personId, boundAt: at, realNameFailures: 0, realNameLockedUntil: null, claimPersonId: null, claimedAt: null })
+        .where(eq(account.id, input.accountId))
+        .returning({ phone: account.phone }),
+    );
+  } catch (error) {
+    if (!violates(error, "account_person_id_unique")) throw error;
+    return refuse(tx, input, detail, at);
+  }
   if (!bound) throw new Error("account not found");
   await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", accountId: input.accountId, personId: input.personId, clientRef: input.clientRef, detail });
 
@@ -70,5 +84,23 @@ export async function bindPerson(
     // Nobody to tell: the registry has no phone for the person. Recorded, so the office can follow it up.
     await appendAudit(tx, at, { action: "real-name.announced", outcome: "refused", accountId: input.accountId, personId: input.personId, detail: { ...detail, reason: "no-registry-phone" } });
   }
-  return { releasedAccountId };
+  return { ok: true, releasedAccountId };
+}
+
+/** Another account holds the person and this route may not take it over, or won a concurrent binding. */
+async function refuse(
+  tx: Tx,
+  input: { accountId: string; personId: string; clientRef?: string | null },
+  detail: Record<string, string>,
+  at: Date,
+): Promise<BindOutcome> {
+  await appendAudit(tx, at, {
+    action: "real-name.bind-refused",
+    outcome: "refused",
+    accountId: input.accountId,
+    personId: input.personId,
+    clientRef: input.clientRef,
+    detail: { ...detail, reason: "bound-elsewhere" },
+  });
+  return { ok: false, reason: "bound-elsewhere" };
 }

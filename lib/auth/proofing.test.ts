@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/open";
 import { account, auditEvent, faceCheck } from "@/lib/db/schema";
@@ -198,5 +198,38 @@ describe("a person bound to another phone", () => {
     expect(tries.at(-1)).toEqual({ ok: false, reason: "locked" });
     expect(await verifyRebindCode(database.db, sms, { accountId: fresh.accountId, code, clientAddress: ADDRESS, sessionToken: undefined }, minutes(3))).toEqual({ ok: false, reason: "locked" });
     expect(await boundTo(huang.id)).toEqual([old.accountId]);
+  });
+});
+
+describe("two accounts binding one person at once (issue 13)", () => {
+  it("the database lets exactly one bind; the other is refused as bound elsewhere, not an error", async () => {
+    const people = ["林志强", "周美玲", "吴俊杰"].map(person);
+    const races = [];
+    for (const [i, who] of people.entries()) {
+      // A stranger's phone has passed a face check for the person but not yet collected it…
+      const stranger = await claim(`1370000890${i}`, who);
+      expect(stranger.result).toEqual({ ok: false, reason: "needs-proof" });
+      const started = await startFaceCheck(database.db, localFaceVerifier, { accountId: stranger.accountId, clientAddress: ADDRESS }, minutes(2));
+      if (!started.ok) throw new Error("face check not started");
+      await decideLocalFace(database.db, started.providerRef, "passed", minutes(2));
+      // …while the registry's own phone signs in and types the same name and number.
+      const owner = await signInForTest(database.db, who.phone, T0);
+      races.push({ who, stranger, owner });
+    }
+    // Open the pool's connections first (PostgreSQL), so that the bindings really overlap.
+    await Promise.all(Array.from({ length: 6 }, () => database.db.transaction(async (tx) => tx.execute(sql`select pg_sleep(0.05)`))));
+    const outcomes = await Promise.all(
+      races.flatMap(({ who, stranger, owner }) => [
+        finishFaceCheck(database.db, sms, localFaceVerifier, { accountId: stranger.accountId, clientAddress: ADDRESS, sessionToken: stranger.sessionToken }, minutes(3)),
+        bindRealName(database.db, sms, { accountId: owner.accountId, name: who.name, idNumber: who.idNumber, clientAddress: ADDRESS, sessionToken: owner.sessionToken }, minutes(3), TODAY),
+      ]),
+    );
+    for (const [i, { who, stranger, owner }] of races.entries()) {
+      const pair = outcomes.slice(2 * i, 2 * i + 2);
+      expect(pair.filter((r) => r.ok)).toEqual([expect.objectContaining({ ok: true, personId: who.id })]);
+      expect(pair.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "bound-elsewhere" }]);
+      const winner = pair[0]!.ok ? stranger.accountId : owner.accountId;
+      expect(await boundTo(who.id)).toEqual([winner]);
+    }
   });
 });

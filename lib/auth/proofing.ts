@@ -195,7 +195,8 @@ export async function finishFaceCheck(
     await appendAudit(tx, at, { action: "real-name.face-passed", outcome: "success", ...audit, detail: { checkId: check.id } });
     // Someone else's phone was bound to the person meanwhile: face does not replace it.
     if (await boundAccountOf(tx, check.personId)) return { ok: false, reason: "bound-elsewhere" };
-    await bindPerson(tx, sms, key, { accountId: owner.id, personId: check.personId, route: "face", clientRef }, at);
+    // Or is bound in this same moment (issue 13): the database lets one binding in.
+    if (!(await bindPerson(tx, sms, key, { accountId: owner.id, personId: check.personId, route: "face", clientRef }, at)).ok) return { ok: false, reason: "bound-elsewhere" };
     await revokeSession(tx, input.sessionToken, at);
     const sessionToken = await createSession(tx, owner.id, at);
     return { ok: true, personId: check.personId, sessionToken };
@@ -303,7 +304,7 @@ export async function verifyRebindCode(
     // The binding the code was sent to must still be the one it replaces.
     const current = await boundAccountOf(tx, open.personId);
     if (current?.id !== open.oldAccountId) return { ok: false, reason: "stale" };
-    await bindPerson(tx, sms, key, { accountId: owner.id, personId: open.personId, route: "old-phone", clientRef }, at);
+    if (!(await bindPerson(tx, sms, key, { accountId: owner.id, personId: open.personId, route: "old-phone", clientRef }, at)).ok) return { ok: false, reason: "stale" };
     await revokeSession(tx, input.sessionToken, at);
     const sessionToken = await createSession(tx, owner.id, at);
     return { ok: true, personId: open.personId, sessionToken };

@@ -96,7 +96,12 @@ export async function bindRealName(
       return { ok: false, reason: boundElsewhere ? "bound-elsewhere" : "needs-proof" };
     }
 
-    await bindPerson(tx, sms, key, { accountId: owner.id, personId: person.id, route: "registry-phone", clientRef }, at);
+    const bound = await bindPerson(tx, sms, key, { accountId: owner.id, personId: person.id, route: "registry-phone", clientRef }, at);
+    if (!bound.ok) {
+      // Another account bound the person in the same moment (issue 13): recorded as this account's claim, as above.
+      await tx.update(account).set({ claimPersonId: person.id, claimedAt: at }).where(eq(account.id, owner.id));
+      return { ok: false, reason: "bound-elsewhere" };
+    }
     await revokeSession(tx, input.sessionToken, at);
     const sessionToken = await createSession(tx, owner.id, at);
     return { ok: true, personId: person.id, sessionToken };

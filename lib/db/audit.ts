@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "sign-in.failure",
   "sign-in.lockout",
   "real-name.bound",
+  "real-name.bind-refused",
   "real-name.failure",
   "real-name.lockout",
   "real-name.proof-needed",

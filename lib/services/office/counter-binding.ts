@@ -17,7 +17,7 @@ export type CounterTarget = { accountId: string } | { phone: string };
 
 export type CounterBindResult =
   | { ok: true; accountId: string; releasedAccountId: string | null }
-  | { ok: false; reason: "no-person" | "no-account" | "phone-invalid" | "underage" | "staff-required" };
+  | { ok: false; reason: "no-person" | "no-account" | "phone-invalid" | "underage" | "staff-required" | "bound-elsewhere" };
 
 /**
  * 医保服务窗口 / 社区: the office binds a phone to a person after checking the ID card in person
@@ -68,7 +68,9 @@ export async function bindAtCounter(
       await tx.update(account).set({ personId: null, boundAt: null }).where(eq(account.id, accountId));
       await appendAudit(tx, at, { action: "real-name.released", outcome: "success", accountId, personId: previous.personId, detail: { route: "counter", staffRef: staff } });
     }
-    const { releasedAccountId } = await bindPerson(tx, sms, key, { accountId, personId: person.id, route: "counter", staffRef: staff }, at);
+    const bound = await bindPerson(tx, sms, key, { accountId, personId: person.id, route: "counter", staffRef: staff }, at);
+    if (!bound.ok) return { ok: false, reason: bound.reason }; // another binding of the person in the same moment (issue 13)
+    const { releasedAccountId } = bound;
     await revokeAllSessions(tx, accountId, at);
     return { ok: true, accountId, releasedAccountId };
   });
