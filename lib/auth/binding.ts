@@ -35,37 +35,38 @@ export async function bindPerson(
   at: Date,
 ): Promise<BindOutcome> {
   const detail = { route: input.route, ...(input.staffRef ? { staffRef: input.staffRef } : {}) };
-  const [earlier] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, input.personId)).for("update");
   let releasedAccountId: string | null = null;
-  if (earlier && earlier.id !== input.accountId) {
-    if (!MAY_REPLACE[input.route]) return refuse(tx, input, detail, at);
-    await tx.update(account).set({ personId: null, boundAt: null }).where(eq(account.id, earlier.id));
-    const sessions = await revokeAllSessions(tx, earlier.id, at);
-    await appendAudit(tx, at, {
-      action: "real-name.released",
-      outcome: "success",
-      accountId: earlier.id,
-      personId: input.personId,
-      clientRef: input.clientRef,
-      detail: { ...detail, toAccount: input.accountId, sessions },
-    });
-    releasedAccountId = earlier.id;
-  }
-
-  let bound: { phone: string } | undefined;
+  let bound: { phone: string } | null | undefined;
   try {
-    // A savepoint: a unique violation ends only this statement, not the caller's transaction.
-    [bound] = await tx.transaction((savepoint) =>
-      savepoint
+    // A savepoint: a unique violation undoes only the release and the binding, not the caller's transaction.
+    bound = await tx.transaction(async (sp) => {
+      const [earlier] = await sp.select({ id: account.id }).from(account).where(eq(account.personId, input.personId)).for("update");
+      if (earlier && earlier.id !== input.accountId) {
+        if (!MAY_REPLACE[input.route]) return null;
+        await sp.update(account).set({ personId: null, boundAt: null }).where(eq(account.id, earlier.id));
+        const sessions = await revokeAllSessions(sp, earlier.id, at);
+        await appendAudit(sp, at, {
+          action: "real-name.released",
+          outcome: "success",
+          accountId: earlier.id,
+          personId: input.personId,
+          clientRef: input.clientRef,
+          detail: { ...detail, toAccount: input.accountId, sessions },
+        });
+        releasedAccountId = earlier.id;
+      }
+      const [row] = await sp
         .update(account)
         .set({ personId: input.personId, boundAt: at, realNameFailures: 0, realNameLockedUntil: null, claimPersonId: null, claimedAt: null })
         .where(eq(account.id, input.accountId))
-        .returning({ phone: account.phone }),
-    );
+        .returning({ phone: account.phone });
+      return row;
+    });
   } catch (error) {
     if (!violates(error, "account_person_id_unique")) throw error;
-    return refuse(tx, input, detail, at);
+    bound = null;
   }
+  if (bound === null) return refuse(tx, input, detail, at);
   if (!bound) throw new Error("account not found");
   await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", accountId: input.accountId, personId: input.personId, clientRef: input.clientRef, detail });
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, TransactionRollbackError } from "drizzle-orm";
 import { bindPerson } from "@/lib/auth/binding";
 import { SIGN_IN_POLICY } from "@/lib/auth/policy";
 import { serverKey } from "@/lib/auth/secret";
@@ -39,6 +39,25 @@ export async function bindAtCounter(
   const phone = "accountId" in target ? null : normalizePhone(target.phone);
   if (phone !== null && phoneProblem(phone)) return { ok: false, reason: "phone-invalid" };
   const key = await serverKey(db);
+  try {
+    return await bindInTransaction(db, sms, key, staff, phone, target, personId, at);
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+    await appendAudit(db, at, { action: "real-name.counter-refused", outcome: "refused", personId, detail: { reason: "bound-elsewhere", staffRef: staff } });
+    return { ok: false, reason: "bound-elsewhere" };
+  }
+}
+
+async function bindInTransaction(
+  db: Db,
+  sms: SmsSender,
+  key: Buffer,
+  staff: string,
+  phone: string | null,
+  target: CounterTarget,
+  personId: string,
+  at: Date,
+): Promise<CounterBindResult> {
   return db.transaction(async (tx) => {
     const refuse = async (reason: "no-person" | "no-account" | "underage"): Promise<CounterBindResult> => {
       await appendAudit(tx, at, { action: "real-name.counter-refused", outcome: "refused", personId: reason === "no-person" ? null : personId, detail: { reason, staffRef: staff } });
@@ -69,7 +88,8 @@ export async function bindAtCounter(
       await appendAudit(tx, at, { action: "real-name.released", outcome: "success", accountId, personId: previous.personId, detail: { route: "counter", staffRef: staff } });
     }
     const bound = await bindPerson(tx, sms, key, { accountId, personId: person.id, route: "counter", staffRef: staff }, at);
-    if (!bound.ok) return { ok: false, reason: bound.reason }; // another binding of the person in the same moment (issue 13)
+    // Another binding of the person in the same moment (issue 13): undo this one whole (the release above too).
+    if (!bound.ok) return tx.rollback();
     const { releasedAccountId } = bound;
     await revokeAllSessions(tx, accountId, at);
     return { ok: true, accountId, releasedAccountId };
