@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 
 export type Started = { url: string; dataDir: string; output: () => string; exited: Promise<number | null>; stop: () => Promise<void> };
 
@@ -25,6 +25,8 @@ export function startProduction(port: number, settings: Record<string, string>):
     stop: async () => {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
       await exited;
+      // npx may end before the next-server it started, which holds the data directory until it exits.
+      await released(`${dataDir}.lock`, -child.pid!);
     },
   };
 }
@@ -40,4 +42,36 @@ export async function ready(server: Started, timeoutMs = 90_000): Promise<boolea
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until no live process holds the lock file; after 30 s the server's process group is killed. */
+async function released(lockFile: string, group: number): Promise<void> {
+  const holder = () => {
+    try {
+      return Number(readFileSync(lockFile, "utf8").trim()) || 0;
+    } catch {
+      return 0;
+    }
+  };
+  const until = Date.now() + 30_000;
+  while (holder() && alive(holder())) {
+    if (Date.now() > until + 10_000) throw new Error(`${lockFile} is still held by process ${holder()}`);
+    if (Date.now() > until) {
+      try {
+        process.kill(group, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
