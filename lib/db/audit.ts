@@ -59,6 +59,8 @@ export type AuditEntry = {
   action: AuditAction;
   outcome: "success" | "failure" | "refused" | "locked";
   accountId?: string | null;
+  /** The member of staff who acted, for everything done in the office console. */
+  staffId?: string | null;
   personId?: string | null;
   /** reference(key, "phone", …), never the number. */
   phoneRef?: string | null;
@@ -73,6 +75,7 @@ export async function appendAudit(db: DbOrTx, at: Date, entry: AuditEntry): Prom
     action: entry.action,
     outcome: entry.outcome,
     accountId: entry.accountId ?? null,
+    staffId: entry.staffId ?? null,
     personId: entry.personId ?? null,
     phoneRef: entry.phoneRef ?? null,
     clientRef: entry.clientRef ?? null,

@@ -13,10 +13,12 @@ export const auditEvent = pgTable(
     action: text("action").notNull(),
     outcome: text("outcome").notNull(),
     accountId: uuid("account_id"),
+    /** The member of staff who acted (office console), if any. */
+    staffId: uuid("staff_id"),
     personId: text("person_id"),
     phoneRef: varchar("phone_ref", { length: 16 }),
     clientRef: varchar("client_ref", { length: 16 }),
     detail: jsonb("detail").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
   },
-  (t) => [index("audit_event_account_idx").on(t.accountId, t.at), index("audit_event_action_idx").on(t.action, t.at)],
+  (t) => [index("audit_event_account_idx").on(t.accountId, t.at), index("audit_event_action_idx").on(t.action, t.at), index("audit_event_staff_idx").on(t.staffId, t.at)],
 );

@@ -8,3 +8,4 @@ export * from "./audit";
 export * from "./enrollment";
 export * from "./payment";
 export * from "./family";
+export * from "./office";
