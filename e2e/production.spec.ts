@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openPglite, registryIsEmpty } from "../lib/db/open";
 import { ready, startProduction } from "./support/production-server";
+import { ownPort } from "./support/servers";
 
 const secrets = {
   PORTAL_SECRET: "e2e-production-secret-0123456789abcdef",
@@ -16,7 +17,7 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
 
   for (const missing of Object.keys(secrets)) {
     test(`refuses to begin without ${missing}, naming it`, async () => {
-      const server = startProduction(3290 + Object.keys(secrets).indexOf(missing), { ...secrets, [missing]: "" });
+      const server = startProduction(ownPort(Object.keys(secrets).indexOf(missing)), { ...secrets, [missing]: "" });
       try {
         expect(await server.exited).not.toBe(0);
         expect(server.output()).toContain(`${missing} is not set`);
@@ -27,7 +28,7 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
   }
 
   test("with every secret: no demo people, no outbox, no sandbox cashier, today is today, and no code in the output", async ({ page, request }) => {
-    const server = startProduction(3299, { ...secrets, PORTAL_TODAY: "2025-11-20" });
+    const server = startProduction(ownPort(9), { ...secrets, PORTAL_TODAY: "2025-11-20" });
     try {
       expect(await ready(server), server.output()).toBe(true);
       for (const path of ["/zh-Hans/dev/outbox", "/sandbox-cashier", "/en/dev/outbox"]) {

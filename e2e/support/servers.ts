@@ -4,14 +4,22 @@
  * registration periods, after them (late enrolment, Ningxia's dynamic period), and late in the
  * coverage year (a payment that buys no cover). Each has its own embedded database.
  */
+/** E2E_PORT_OFFSET moves every port the specs use, so that two checkouts can run their specs side by side. */
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 export const SERVERS = {
-  centralized: { port: 3210, today: "2025-11-20" },
-  late: { port: 3211, today: "2026-03-10" },
-  yearEnd: { port: 3212, today: "2026-10-20" },
+  centralized: { port: 3210 + PORT_OFFSET, today: "2025-11-20" },
+  late: { port: 3211 + PORT_OFFSET, today: "2026-03-10" },
+  yearEnd: { port: 3212 + PORT_OFFSET, today: "2026-10-20" },
   // Payment (J5) inside the periods, on a database of its own: paying binds demo residents whose
   // first sign-in other specs need on the centralized server.
-  payments: { port: 3213, today: "2025-11-20" },
+  payments: { port: 3213 + PORT_OFFSET, today: "2025-11-20" },
 } as const;
+
+/** A port of its own for a spec that starts its own server (3290–3299, moved by E2E_PORT_OFFSET). */
+export function ownPort(n: number): number {
+  return 3290 + n + PORT_OFFSET;
+}
 
 export type ServerName = keyof typeof SERVERS;
 
