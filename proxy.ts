@@ -54,7 +54,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for API routes, Next.js internals, the mode stylesheet, files with an extension, or the
-  // sandbox collection service (a stand-in for the tax bureau's cashier, not a page of the portal).
-  matcher: ["/((?!api|_next|_vercel|sandbox-cashier|mode\\.css|.*\\..*).*)"],
+  // Not for API routes, Next.js internals, the mode stylesheet, files with an extension, the
+  // sandbox collection service (a stand-in for the tax bureau's cashier, not a page of the portal), or
+  // the metrics a scraper reads at /metrics. Requests are counted and timed in instrumentation.ts, not
+  // here: proxy.ts sees neither the final status nor the end of the response.
+  matcher: ["/((?!api|_next|_vercel|sandbox-cashier|metrics|mode\\.css|.*\\..*).*)"],
 };

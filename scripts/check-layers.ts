@@ -40,6 +40,11 @@ export const walls: Wall[] = [
     why: "the database layer sits below every use case: it imports only itself and the rules",
   },
   {
+    from: "lib/observability/",
+    mayOnlyImport: ["lib/observability/", "lib/identity/"],
+    why: "metrics and logs sit low, so that every layer above the database may count and log: they know no use case",
+  },
+  {
     from: "lib/services/",
     mayNotImport: ["app/", "components/", "lib/check/", "lib/web/", "lib/demo/"],
     why: "use cases import no journey or UI module",

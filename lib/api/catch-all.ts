@@ -1,3 +1,4 @@
+import { logger } from "@/lib/observability/logger";
 import { apiError } from "./errors";
 import { errorResponse } from "./respond";
 
@@ -5,7 +6,7 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side; the req
 
 /** Logs a genuine bug. Bad input never lands here: it has its own error codes. */
 export function reportBug(where: string, error: unknown): void {
-  console.error(`[api] unexpected error in ${where}:`, error);
+  logger.error({ err: error, where }, "api: unexpected error");
 }
 
 /** The last line of defence for a route handler: a thrown error becomes a 500, never a crash. */

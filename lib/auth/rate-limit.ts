@@ -1,6 +1,7 @@
 import { lt, sql } from "drizzle-orm";
 import { rateLimitCooldown, rateLimitWindow } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
+import { countRateLimitRefusal } from "@/lib/observability/metrics";
 
 export type Limit = { windowSeconds: number; max: number };
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -19,6 +20,7 @@ export async function hit(db: DbOrTx, key: string, limit: Limit, at: Date): Prom
     .onConflictDoUpdate({ target: [rateLimitWindow.key, rateLimitWindow.windowStart], set: { hits: sql`${rateLimitWindow.hits} + 1` } })
     .returning({ hits: rateLimitWindow.hits });
   if (row && row.hits <= limit.max) return { allowed: true };
+  countRateLimitRefusal(key, "window");
   return { allowed: false, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - at.getTime()) / 1000) };
 }
 
@@ -43,6 +45,7 @@ export async function takeTurn(db: DbOrTx, key: string, cooldownSeconds: number,
     .from(rateLimitCooldown)
     .where(sql`${rateLimitCooldown.key} = ${key}`);
   const waitMs = (current?.nextAllowedAt.getTime() ?? at.getTime()) - at.getTime();
+  countRateLimitRefusal(key, "cooldown");
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smsOutbox } from "@/lib/db/schema";
 import type { OpenDatabase } from "@/lib/db/open";
 import { createTestDatabase } from "@/lib/db/testing";
+import { captureLogs } from "@/lib/observability/testing";
 import { createOutboxSms, signInCodeText } from "./sms";
 
 let database: OpenDatabase;
@@ -14,13 +15,13 @@ const T0 = new Date("2025-11-20T02:00:00Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 async function sendAndRead(env: Record<string, string>, phone: string, at: Date) {
-  const log = vi.spyOn(console, "info").mockImplementation(() => {});
+  const log = captureLogs();
   try {
     await createOutboxSms(env as NodeJS.ProcessEnv).send(database.db, { phone, text: signInCodeText("042917", 5) }, at);
     const rows = await database.db.select().from(smsOutbox);
-    return { rows: rows.filter((r) => r.phone === phone), logged: log.mock.calls.flat().join("\n") };
+    return { rows: rows.filter((r) => r.phone === phone), logged: log.text() };
   } finally {
-    log.mockRestore();
+    log.restore();
   }
 }
 

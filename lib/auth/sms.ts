@@ -3,6 +3,7 @@ import { smsOutbox } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { demoMode } from "@/lib/deployment";
 import { maskPhone } from "@/lib/identity/phone";
+import { logger } from "@/lib/observability/logger";
 import { CODE_POLICIES } from "./one-time-code";
 
 export type SmsMessage = { phone: string; text: string };
@@ -33,7 +34,7 @@ export function createOutboxSms(env: NodeJS.ProcessEnv = process.env): SmsSender
       await db.delete(smsOutbox).where(lt(smsOutbox.createdAt, new Date(at.getTime() - OUTBOX_KEEP_MS)));
       const body = demoMode(env) ? message.text : message.text.replace(CODE_IN_TEXT, "******");
       await db.insert(smsOutbox).values({ phone: message.phone, body, createdAt: at });
-      console.info(`[sms outbox] a message to ${maskPhone(message.phone)}`);
+      logger.info({ phone: maskPhone(message.phone) }, "sms outbox: a message");
     },
   };
 }

@@ -4,6 +4,8 @@ import type { Db } from "./types";
 declare global {
   // One database per process, kept across hot reloads in development.
   var portalDatabase: Promise<OpenDatabase> | undefined;
+  // Set once the server is shutting down: the database is not opened again.
+  var portalDatabaseShutDown: boolean | undefined;
 }
 
 /**
@@ -12,6 +14,7 @@ declare global {
  * written by lib/demo (instrumentation.ts), not here: this layer knows no use case.
  */
 export function openDatabase(): Promise<OpenDatabase> {
+  if (globalThis.portalDatabaseShutDown) return Promise.reject(new Error("the database is closed: the server is shutting down"));
   globalThis.portalDatabase ??= openConfigured().catch((error: unknown) => {
     globalThis.portalDatabase = undefined;
     throw error;
@@ -28,4 +31,15 @@ export async function closeDb(): Promise<void> {
   const opened = await globalThis.portalDatabase;
   globalThis.portalDatabase = undefined;
   await opened?.close();
+}
+
+/**
+ * Closes the database for good, when the server stops (instrumentation.ts). Transactions already
+ * open run to their end first: node-postgres' pool.end() waits for every connection checked out,
+ * and PGlite's close() for its transaction lock. Nothing opens it again in this process.
+ */
+export async function shutDownDatabase(): Promise<void> {
+  globalThis.portalDatabaseShutDown = true;
+  await globalThis.portalDatabase?.catch(() => undefined);
+  await closeDb();
 }

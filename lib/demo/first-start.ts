@@ -1,6 +1,7 @@
 import { now } from "@/lib/clock";
 import { demoMode } from "@/lib/deployment";
 import { registryIsEmpty, type OpenDatabase } from "@/lib/db/open";
+import { logger } from "@/lib/observability/logger";
 import { seedDemoNotices } from "./notices";
 import { seedDemoRegistry } from "./seed-registry";
 
@@ -13,5 +14,5 @@ export async function seedDemoOnFirstStart(opened: OpenDatabase, env: NodeJS.Pro
   if (!demoMode(env) || !(await registryIsEmpty(opened.db))) return;
   const { people } = await seedDemoRegistry(opened.db, now());
   const notices = await seedDemoNotices(opened.db, now());
-  console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
+  logger.info({ people, notices }, "seeded the demo registry");
 }

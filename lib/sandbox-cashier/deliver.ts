@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/types";
 import type { CashierCallback } from "@/lib/cashier/callback";
 import { SIGNATURE_HEADER, sign } from "@/lib/cashier/signature";
 import { providerKey } from "@/lib/cashier/providers";
+import { logger } from "@/lib/observability/logger";
 import { dueForCallback } from "./ledger";
 
 /** Sends one signed confirmation; answers the HTTP status, or 0 when the portal could not be reached. */
@@ -75,7 +76,7 @@ export async function deliverDue(db: Db, realNow: Date, send: Sender = httpSende
 /** Delivers what falls due after `delayMs` in this server process (the settings' "deliver late"). */
 export function scheduleDelivery(db: Db, delayMs: number): void {
   const timer = setTimeout(() => {
-    deliverDue(db, new Date()).catch((error: unknown) => console.error("[sandbox-cashier] delivery failed", error));
+    deliverDue(db, new Date()).catch((error: unknown) => logger.error({ err: error }, "sandbox cashier: delivery failed"));
   }, delayMs + 100);
   timer.unref?.();
 }

@@ -4,6 +4,7 @@ import { callbackSchema } from "@/lib/cashier/callback";
 import { normalizeNoticeNumber } from "@/lib/numbers/notice-number";
 import { acceptedProviders, providerKey, type CashierProvider } from "@/lib/cashier/providers";
 import { verify } from "@/lib/cashier/signature";
+import { countCallbackRefused } from "@/lib/observability/metrics";
 import { recordPayment } from "./record-payment";
 
 export type CallbackAnswer = { status: number; body: Record<string, unknown> };
@@ -68,6 +69,13 @@ async function signedBy(db: Db, rawBody: string, signature: string | null, provi
   return null;
 }
 
+/** The answer to a confirmation too large to read (the route refuses it before reading it). */
+export function tooLargeCallback(): CallbackAnswer {
+  return refuse(413, "too-large");
+}
+
+/** Every refusal of a confirmation passes here, and is counted (lib/observability/metrics.ts). */
 function refuse(status: number, code: string): CallbackAnswer {
+  countCallbackRefused(code);
   return { status, body: { error: { code } } };
 }

@@ -3,6 +3,7 @@ import { appendAudit } from "@/lib/db/audit";
 import { shanghaiDate } from "@/lib/clock";
 import { enrollment, payment, paymentNotice, type Payment, type PaymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
+import { countPaymentRecorded } from "@/lib/observability/metrics";
 import { closeNotice, stateOn } from "./notices";
 import { coverOn } from "@/lib/rules";
 
@@ -34,6 +35,13 @@ export type RecordResult =
  * audited either way.
  */
 export async function recordPayment(db: Db, arrived: ArrivedPayment, at: Date): Promise<RecordResult> {
+  const result = await recordInTransaction(db, arrived, at);
+  // Counted once committed, and once per payment: a repeated confirmation records nothing new.
+  if (result.ok && !result.replay) countPaymentRecorded(result.outcome, arrived.via);
+  return result;
+}
+
+function recordInTransaction(db: Db, arrived: ArrivedPayment, at: Date): Promise<RecordResult> {
   return db.transaction(async (tx) => {
     const [notice] = await tx.select().from(paymentNotice).where(eq(paymentNotice.number, arrived.noticeNumber)).for("update");
     const audit = (outcome: "success" | "refused", personId: string | null, detail: Record<string, string | number | boolean | null>) =>

@@ -2,7 +2,7 @@ import { readTextBody } from "@/lib/api/body";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { SIGNATURE_HEADER } from "@/lib/cashier/signature";
-import { CALLBACK_BODY_LIMIT_BYTES, answerCallback } from "@/lib/services/payment/callback";
+import { CALLBACK_BODY_LIMIT_BYTES, answerCallback, tooLargeCallback } from "@/lib/services/payment/callback";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +10,10 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   // Anyone can post here: the size is checked before the body is read, and reading stops at the limit.
   const body = await readTextBody(request, CALLBACK_BODY_LIMIT_BYTES);
-  if (!body.ok && body.error.code === "payload-too-large") return Response.json({ error: { code: "too-large" } }, { status: 413, headers: { "Cache-Control": "no-store" } });
   // A body that broke off is answered as an unsigned one.
-  const answer = await answerCallback(await getDb(), body.ok ? body.text : "", request.headers.get(SIGNATURE_HEADER), now());
+  const answer =
+    !body.ok && body.error.code === "payload-too-large"
+      ? tooLargeCallback()
+      : await answerCallback(await getDb(), body.ok ? body.text : "", request.headers.get(SIGNATURE_HEADER), now());
   return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 }
