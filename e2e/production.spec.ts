@@ -1,14 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openPglite, registryIsEmpty } from "../lib/db/open";
-import { ready, startProduction } from "./support/production-server";
+import { PRODUCTION_SECRETS as secrets, ready, startProduction } from "./support/production-server";
 import { ownPort } from "./support/servers";
-
-const secrets = {
-  PORTAL_SECRET: "e2e-production-secret-0123456789abcdef",
-  PORTAL_COOKIE_SECRET: "e2e-production-cookie-secret-0123456789abcdef",
-  PORTAL_CASHIER_SECRET: "e2e-production-cashier-secret-0123456789",
-  PORTAL_BASE_URL: "https://yibao.example.gov.cn",
-};
 
 // Production servers of their own, started and stopped here: once, not once per JavaScript setting.
 test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => {
@@ -27,11 +20,11 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
     });
   }
 
-  test("with every secret: no demo people, no outbox, no sandbox cashier, today is today, and no code in the output", async ({ page, request }) => {
+  test("with every secret: no demo people, no outbox, no sandbox cashier, no metrics without their token, today is today, no code in the output, and a graceful stop", async ({ page, request }) => {
     const server = startProduction(ownPort(9), { ...secrets, PORTAL_TODAY: "2025-11-20" });
     try {
       expect(await ready(server), server.output()).toBe(true);
-      for (const path of ["/zh-Hans/dev/outbox", "/sandbox-cashier", "/en/dev/outbox"]) {
+      for (const path of ["/zh-Hans/dev/outbox", "/sandbox-cashier", "/en/dev/outbox", "/metrics"]) {
         expect((await request.get(`${server.url}${path}`)).status(), path).toBe(404);
       }
       const answer = await request.post(`${server.url}/api/v1/eligibility`, { data: { region: "ningbo", person: { birthDate: "1990-05-01", residency: "local-hukou" } } });
@@ -44,6 +37,14 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
       await expect(page).toHaveURL(/\/sign-in\/code/);
       expect(server.output()).toContain("139****0101");
       expect(server.output()).not.toMatch(/(?<!\d)\d{6}(?!\d)/);
+      // The log is JSON lines; the SMS line carries the id of the request that sent it, which the response echoed.
+      const smsLine = JSON.parse(server.output().split("\n").find((line) => line.includes("139****0101"))!) as Record<string, unknown>;
+      expect(smsLine).toMatchObject({ level: "info", msg: "sms outbox: a message", requestId: expect.stringMatching(/^[A-Za-z]{22}$/) });
+      expect((await request.get(`${server.url}/api/health/live`)).headers()["x-request-id"]).toMatch(/^[A-Za-z]{22}$/);
+      // SIGTERM: no new requests, those in flight answered, the database closed, exit 0.
+      await server.stop();
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toContain("shutting down: closed the database");
     } finally {
       await server.stop();
     }

@@ -19,7 +19,8 @@ step "database tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest ru
 step "browser";     bash scripts/ensure-chromium.sh
 # A demo build, as the end-to-end servers are demo servers: pages rendered at build time see the pinned date.
 step "build";       PORTAL_DEMO=1 npx next build
-step "end-to-end";  npx playwright test
+# On a throwaway PostgreSQL too: e2e/multi-instance.spec.ts runs two production servers on it (E2E_DATABASE_URL).
+step "end-to-end";  PG_URL_VARIABLE=E2E_DATABASE_URL bash scripts/with-postgres.sh npx playwright test
 
 step "page budgets"
 if curl -fs "http://127.0.0.1:$PORT/zh-Hans" >/dev/null 2>&1; then

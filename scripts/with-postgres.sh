@@ -2,6 +2,8 @@
 # Runs a command against a throwaway PostgreSQL server: a fresh cluster in a temporary folder on a
 # free loopback port, DATABASE_URL set for the command, stopped and removed on exit.
 #   bash scripts/with-postgres.sh npx vitest run lib/db
+# PG_URL_VARIABLE names another variable for the address (the end-to-end run uses E2E_DATABASE_URL,
+# so that only the spec that asks for PostgreSQL gets it).
 # Uses Debian's postgresql package; installs it when missing and running as root (CI), otherwise
 # says what to install.
 set -euo pipefail
@@ -53,4 +55,4 @@ trap stop EXIT
   start >/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
 
 echo "PostgreSQL $("$BINDIR/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT" >&2
-DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres" "$@"
+env "${PG_URL_VARIABLE:-DATABASE_URL}=postgres://postgres@127.0.0.1:$PORT/postgres" "$@"

@@ -55,6 +55,6 @@ describe("every request the server takes", () => {
     expect(metricValue(after, "portal_http_request_duration_seconds_count", { route: "/[locale]/pay/[number]" })).toBeGreaterThan(0);
     expect(after).not.toContain("2026330000999");
     expect(logs.text()).not.toContain("2026330000999");
-    expect(lines().filter((line) => line.msg === "request").at(-1)).toMatchObject({ method: "GET", route: "(other)", status: "404", seconds: expect.any(Number) });
+    expect(lines().filter((line) => line.msg === "request").at(-1)).toMatchObject({ method: "GET", route: "(other)", status: 404, seconds: expect.any(Number) });
   });
 });

@@ -45,9 +45,9 @@ export function observeHttpRequests(options: { trustedHops: number; routes?: Rou
     response.once("close", () => {
       traffic.inFlight.delete(response);
       const route = routeOf(url, routes);
-      const status = response.writableFinished ? String(response.statusCode) : "aborted";
+      const status = response.writableFinished ? response.statusCode : "aborted";
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      countRequest(method, route, status, seconds);
+      countRequest(method, route, String(status), seconds);
       const quiet = route.startsWith("/_next") || route.startsWith("/api/health/");
       logger[quiet ? "debug" : "info"]({ method, route, status, seconds: Math.round(seconds * 1000) / 1000 }, "request");
       if (traffic.inFlight.size === 0) for (const notify of traffic.settled) notify();
