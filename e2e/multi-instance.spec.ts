@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import pg from "pg";
 import { issueCode } from "../lib/auth/one-time-code";
 import { reference } from "../lib/auth/secret";
 import { SIGNATURE_HEADER, sign } from "../lib/cashier/signature";
 import { openPostgres, type OpenDatabase } from "../lib/db/open";
+import { adminQuery } from "../lib/db/testing";
 import { auditEvent, otpChallenge, payment, paymentNotice, rateLimitCooldown } from "../lib/db/schema";
 import { seedDemoNotices } from "../lib/demo/notices";
 import { seedDemoRegistry } from "../lib/demo/seed-registry";
@@ -35,16 +35,6 @@ let database: OpenDatabase;
 let a: Started;
 let b: Started;
 const noticeNumbers: string[] = [];
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: CLUSTER_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 async function openNotice(personId: string) {
   const [notice] = await database.db.select().from(paymentNotice).where(and(eq(paymentNotice.personId, personId), eq(paymentNotice.coverageYear, 2026)));
@@ -131,7 +121,7 @@ test.describe("two production instances on one PostgreSQL", () => {
   test.beforeAll(async () => {
     if (!CLUSTER_URL) throw new Error("E2E_DATABASE_URL is not set: scripts/test-all.sh runs this spec on a throwaway PostgreSQL");
     const name = `portal_multi_${randomBytes(6).toString("hex")}`;
-    await admin(`create database ${name}`);
+    await adminQuery(CLUSTER_URL, `create database ${name}`);
     const url = new URL(CLUSTER_URL);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
@@ -150,7 +140,7 @@ test.describe("two production instances on one PostgreSQL", () => {
   test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.close();
-    if (databaseUrl) await admin(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+    if (CLUSTER_URL && databaseUrl) await adminQuery(CLUSTER_URL, `drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
   });
 
   test("twenty identical confirmations sent to both at once record one payment, and every answer says the same", async () => {

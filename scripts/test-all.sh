@@ -15,7 +15,7 @@ step "layers";      npx tsx scripts/check-layers.ts
 step "typecheck";   npx tsc --noEmit
 step "unit and integration tests"; npx vitest run
 # The same database tests again on a real PostgreSQL server (a throwaway cluster; the first run used PGlite).
-step "database tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest run lib/db lib/auth lib/services lib/registry lib/demo
+step "database tests on PostgreSQL"; bash scripts/with-postgres.sh npx vitest run lib/db lib/auth lib/services lib/registry lib/demo lib/observability
 step "browser";     bash scripts/ensure-chromium.sh
 # A demo build, as the end-to-end servers are demo servers: pages rendered at build time see the pinned date.
 step "build";       PORTAL_DEMO=1 npx next build

@@ -24,7 +24,8 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
   };
 }
 
-async function adminQuery(url: string, statement: string): Promise<void> {
+/** One statement on the server itself (creating and dropping databases). */
+export async function adminQuery(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
