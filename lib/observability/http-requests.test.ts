@@ -1,10 +1,9 @@
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { get, listen } from "./http-testing";
 import { observeHttpRequests } from "./http-requests";
 import { logger } from "./logger";
 import { metricsText } from "./metrics";
-import { captureLogs, metricValue } from "./testing";
+import { captureLogs, get, listen, metricValue } from "./testing";
 
 const routes = { exact: new Set(["/api/payments/callback"]), patterns: [{ page: "/[locale]/pay/[number]", regex: /^\/([^/]+?)\/pay\/([^/]+?)(?:\/)?$/ }] };
 

@@ -1,9 +1,8 @@
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deferred, get, listen } from "./http-testing";
 import { observeHttpRequests } from "./http-requests";
 import { shutDown } from "./shutdown";
-import { captureLogs } from "./testing";
+import { captureLogs, deferred, get, listen } from "./testing";
 
 let server: http.Server;
 let port: number;
