@@ -5,15 +5,15 @@ import type { FormStateAction } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { CodeForm } from "./CodeForm";
 
-/** Moving a binding: the code sent to the phone already bound, typed here. */
-export async function OldPhoneCodeView({ oldPhoneMasked, action, messages }: { oldPhoneMasked: string; action: FormStateAction; messages: Record<string, string> }) {
+/** Moving a binding: the code sent to the phone already bound, typed here. The number is not shown (issue 13: nor whether there is one). */
+export async function OldPhoneCodeView({ action, messages }: { action: FormStateAction; messages: Record<string, string> }) {
   const t = await getTranslations("signIn.oldPhone");
   const tErrors = await getTranslations("signIn.errors");
   const tForm = await getTranslations("form");
   return (
     <>
       <StepHeader backHref="/sign-in/real-name/confirm" backText={t("back")} />
-      <PageHeading caption={t("caption")} lead={t("sentTo", { phone: oldPhoneMasked })}>
+      <PageHeading caption={t("caption")} lead={t("sentTo")}>
         {t("title")}
       </PageHeading>
       <CodeForm
