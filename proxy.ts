@@ -23,7 +23,23 @@ function decodedOrNull(segment: string): string | null {
  * Every page lives under a locale segment. A path without one is redirected to the locale
  * negotiated from Accept-Language; everything else passes through untouched.
  */
-export function proxy(request: NextRequest) {
+/**
+ * A payment notice or its receipt that the visitor may not see, or that does not exist, is answered by
+ * the page with notFound(), which Next.js sends as an empty shell without JavaScript (ADR 0004). So the
+ * notice's status endpoint — the same right to act — is asked first, and a 404 there gets the
+ * server-rendered 404 of the catch-all route (issue 13: another resident's notice is a plain 404).
+ */
+async function noticeHidden(request: NextRequest, number: string): Promise<boolean> {
+  const status = await fetch(new URL(`/api/payments/notices/${encodeURIComponent(number)}/status`, request.url), {
+    headers: { cookie: request.headers.get("cookie") ?? "" },
+    cache: "no-store",
+  });
+  return status.status === 404;
+}
+
+const NOTICE_PAGE = /^\/[^/]+\/pay\/([^/]+)(?:\/receipt)?\/?$/;
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
   if (request.method === "POST" && declaresTooMuch(request.headers, SERVER_ACTION_BODY_LIMIT_BYTES)) {
@@ -39,6 +55,10 @@ export function proxy(request: NextRequest) {
     // An unknown policy document gets the server-rendered 404 of the catch-all route.
     const [, , section, id, ...rest] = pathname.split("/");
     if (section === "sources" && id !== undefined && (rest.length > 0 || !isSourceId(decodeURIComponent(id)))) {
+      return NextResponse.rewrite(new URL(`/${first}/__unknown${pathname}`, request.url));
+    }
+    const notice = request.method === "GET" ? NOTICE_PAGE.exec(pathname) : null;
+    if (notice?.[1] && (await noticeHidden(request, decodeURIComponent(notice[1])))) {
       return NextResponse.rewrite(new URL(`/${first}/__unknown${pathname}`, request.url));
     }
     return NextResponse.next();

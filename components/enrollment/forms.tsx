@@ -1,5 +1,6 @@
 "use client";
 
+import { OneTimeCodeForm } from "@/components/form/OneTimeCodeField";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { initialFormState, type FormStateAction } from "@/lib/forms/form-state";
 import { TextField } from "@/components/form/TextField";
@@ -88,24 +89,8 @@ export function RelativeForm({ action, messages, labels, relations }: Common & {
 
 /** The 6-digit code the relative read out. */
 export function ConsentCodeForm({ action, messages, labels }: Common) {
-  const form = useServerForm({ schema: consentCodeSchema, action, initial: initialFormState(), fields: ["code"], messages });
-  return (
-    <form {...form.formProps} className="max-w-xl">
-      <ErrorSummary title={labels.summaryTitle!} errors={form.errors} />
-      <TextField
-        label={labels.code}
-        hint={labels.codeHint}
-        error={form.errorFor("code")}
-        errorPrefix={labels.errorPrefix!}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        width="short"
-        defaultValue={form.values.code}
-        {...form.register("code")}
-      />
-      <Submit text={labels.submit!} pending={form.pending} />
-    </form>
-  );
+  const codeLabels = { summaryTitle: labels.summaryTitle!, errorPrefix: labels.errorPrefix!, code: labels.code!, codeHint: labels.codeHint!, submit: labels.submit! };
+  return <OneTimeCodeForm schema={consentCodeSchema} action={action} messages={messages} labels={codeLabels} />;
 }
 
 /** "This is wrong": which fact, and what is right. */

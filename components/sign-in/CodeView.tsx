@@ -2,11 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import { buttonClass } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { StepHeader } from "@/components/ui/StepHeader";
 import type { FormStateAction } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
-import { CodeForm } from "./CodeForm";
+import { CodeStep } from "./CodeStep";
 
 /** What the last "send a new code" did: sent, or refused with how long to wait. */
 export type ResendOutcome = { sent: true } | { sent: false; waitSeconds: number; limit: "resend" | "count" } | null;
@@ -30,7 +28,6 @@ export async function CodeView({
   const t = await getTranslations("signIn.code");
   const tSignIn = await getTranslations("signIn.start");
   const tErrors = await getTranslations("signIn.errors");
-  const tForm = await getTranslations("form");
   const tBanner = await getTranslations("banner");
   const resendError =
     resend && !resend.sent
@@ -39,22 +36,21 @@ export async function CodeView({
         : tErrors("phoneLimit", { minutes: Math.max(1, Math.ceil(resend.waitSeconds / 60)) })
       : null;
   return (
-    <>
-      <StepHeader backHref="/sign-in" backText={t("back")} />
-      {resend?.sent ? (
-        <NotificationBanner tone="success" title={tBanner("success")}>
-          <p>{t("resent")}</p>
-        </NotificationBanner>
-      ) : null}
-      {resendError ? <ErrorSummary title={tErrors("summaryTitle")} errors={[{ field: "resend", message: resendError }]} /> : null}
-      <PageHeading caption={t("caption")} lead={t("sentTo", { phone: phoneMasked })}>
-        {t("title")}
-      </PageHeading>
-      <CodeForm
-        action={verifyAction}
-        messages={messages}
-        labels={{ summaryTitle: tErrors("summaryTitle"), errorPrefix: tForm("errorPrefix"), submit: t("submit"), code: t("codeLabel"), codeHint: t("codeHint") }}
-      />
+    <CodeStep
+      back={{ href: "/sign-in", text: t("back") }}
+      heading={{ caption: t("caption"), lead: t("sentTo", { phone: phoneMasked }), title: t("title") }}
+      form={{ action: verifyAction, messages, submit: t("submit"), code: t("codeLabel"), codeHint: t("codeHint") }}
+      notices={
+        <>
+          {resend?.sent ? (
+            <NotificationBanner tone="success" title={tBanner("success")}>
+              <p>{t("resent")}</p>
+            </NotificationBanner>
+          ) : null}
+          {resendError ? <ErrorSummary title={tErrors("summaryTitle")} errors={[{ field: "resend", message: resendError }]} /> : null}
+        </>
+      }
+    >
       <section aria-labelledby="not-received" className="mt-10 max-w-prose">
         <h2 id="not-received" className="mb-2 text-xl font-bold">
           {t("notReceivedHeading")}
@@ -74,6 +70,6 @@ export async function CodeView({
           </p>
         ) : null}
       </section>
-    </>
+    </CodeStep>
   );
 }

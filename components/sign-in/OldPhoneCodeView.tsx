@@ -1,26 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/ui/PageHeading";
-import { StepHeader } from "@/components/ui/StepHeader";
 import type { FormStateAction } from "@/lib/forms/form-state";
 import { Link } from "@/lib/i18n/navigation";
-import { CodeForm } from "./CodeForm";
+import { CodeStep } from "./CodeStep";
 
-/** Moving a binding: the code sent to the phone already bound, typed here. */
-export async function OldPhoneCodeView({ oldPhoneMasked, action, messages }: { oldPhoneMasked: string; action: FormStateAction; messages: Record<string, string> }) {
+/** Moving a binding: the code sent to the phone already bound, typed here. The number is not shown (issue 13: nor whether there is one). */
+export async function OldPhoneCodeView({ action, messages }: { action: FormStateAction; messages: Record<string, string> }) {
   const t = await getTranslations("signIn.oldPhone");
-  const tErrors = await getTranslations("signIn.errors");
-  const tForm = await getTranslations("form");
   return (
-    <>
-      <StepHeader backHref="/sign-in/real-name/confirm" backText={t("back")} />
-      <PageHeading caption={t("caption")} lead={t("sentTo", { phone: oldPhoneMasked })}>
-        {t("title")}
-      </PageHeading>
-      <CodeForm
-        action={action}
-        messages={messages}
-        labels={{ summaryTitle: tErrors("summaryTitle"), errorPrefix: tForm("errorPrefix"), submit: t("submit"), code: t("codeLabel"), codeHint: t("codeHint") }}
-      />
+    <CodeStep
+      back={{ href: "/sign-in/real-name/confirm", text: t("back") }}
+      heading={{ caption: t("caption"), lead: t("sentTo"), title: t("title") }}
+      form={{ action, messages, submit: t("submit"), code: t("codeLabel"), codeHint: t("codeHint") }}
+    >
       <section aria-labelledby="old-phone-lost" className="mt-10 max-w-prose">
         <h2 id="old-phone-lost" className="mb-2 text-xl font-bold">
           {t("lostHeading")}
@@ -30,6 +21,6 @@ export async function OldPhoneCodeView({ oldPhoneMasked, action, messages }: { o
           <Link href="/sign-in/real-name/counter">{t("counterLink")}</Link>
         </p>
       </section>
-    </>
+    </CodeStep>
   );
 }

@@ -1,3 +1,4 @@
+import { composeIdNumber } from "@/lib/identity/id-number";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDatabase } from "@/lib/db/open";
@@ -57,8 +58,8 @@ describe("face verification (刷脸认证)", () => {
   it("is offered, with the counter, to a stranger's phone that typed the right name and number; a pass binds and is announced", async () => {
     const zheng = person("郑晓燕");
     const stranger = await claim("13700008001", zheng);
-    expect(stranger.result).toEqual({ ok: false, reason: "needs-proof" });
-    expect(await loadClaim(database.db, stranger.accountId, true, minutes(2))).toEqual({ route: "proof", face: { attemptsLeft: 3, lockedUntil: null }, pendingFace: false });
+    expect(stranger.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
+    expect(await loadClaim(database.db, stranger.accountId, true, minutes(2))).toEqual({ face: { attemptsLeft: 3, lockedUntil: null }, pendingFace: false, retypesLeft: 4 });
 
     const started = await startFaceCheck(database.db, localFaceVerifier, { accountId: stranger.accountId, clientAddress: ADDRESS }, minutes(2));
     expect(started.ok).toBe(true);
@@ -95,7 +96,7 @@ describe("face verification (刷脸认证)", () => {
     expect(third.finished).toEqual({ ok: false, reason: "locked", lockedUntil });
     // Even a would-be pass cannot be started while locked.
     expect((await faceAttempt(stranger.accountId, stranger.sessionToken, "passed", minutes(5))).started).toEqual({ ok: false, reason: "locked", lockedUntil });
-    expect(await loadClaim(database.db, stranger.accountId, true, minutes(5))).toMatchObject({ route: "proof", face: { attemptsLeft: 0, lockedUntil } });
+    expect(await loadClaim(database.db, stranger.accountId, true, minutes(5))).toMatchObject({ face: { attemptsLeft: 0, lockedUntil } });
     expect(await boundTo(sun.id)).toEqual([]);
     expect(announcementsTo(sun.phone)).toEqual([]);
 
@@ -124,7 +125,7 @@ describe("face verification (刷脸认证)", () => {
     const qian = person("钱卫东");
     const late = await claim("13700008006", qian);
     expect(await loadClaim(database.db, late.accountId, true, minutes(40))).toBeNull(); // a claim lasts 30 minutes
-    expect(await loadClaim(database.db, late.accountId, false, minutes(2))).toEqual({ route: "proof", face: null, pendingFace: false });
+    expect(await loadClaim(database.db, late.accountId, false, minutes(2))).toEqual({ face: null, pendingFace: false, retypesLeft: 4 });
     expect(faceVerifier({ NODE_ENV: "production" })).toBeNull();
     expect(faceVerifier({ NODE_ENV: "production", PORTAL_DEMO: "1" })).toBe(localFaceVerifier);
   });
@@ -134,14 +135,15 @@ describe("a person bound to another phone", () => {
   it("is never re-bound by name and ID number: not by a stranger, not by face, not by the registry's own phone", async () => {
     const zhao = person("赵一鸣");
     const stranger = await claim("13700008101", zhao);
-    expect(stranger.result).toEqual({ ok: false, reason: "needs-proof" });
+    expect(stranger.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
     const passed = await faceAttempt(stranger.accountId, stranger.sessionToken, "passed", minutes(2));
     expect(passed.finished).toMatchObject({ ok: true });
     // Now the real owner, on the registry's phone, is not silently swapped in; nor can anyone use face.
     const owner = await claim(zhao.phone, zhao, minutes(3));
-    expect(owner.result).toEqual({ ok: false, reason: "bound-elsewhere" });
-    expect(await loadClaim(database.db, owner.accountId, true, minutes(3))).toEqual({ route: "rebind", oldPhoneMasked: masked("13700008101") });
-    expect(await startFaceCheck(database.db, localFaceVerifier, { accountId: owner.accountId, clientAddress: ADDRESS }, minutes(3))).toEqual({ ok: false, reason: "bound-elsewhere" });
+    expect(owner.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
+    // The proof page reads as for any claim (issue 13); face cannot take over the binding.
+    expect(await loadClaim(database.db, owner.accountId, true, minutes(3))).toEqual({ face: { attemptsLeft: 3, lockedUntil: null }, pendingFace: false, retypesLeft: 4 });
+    expect(await startFaceCheck(database.db, localFaceVerifier, { accountId: owner.accountId, clientAddress: ADDRESS }, minutes(3))).toEqual({ ok: false, reason: "unavailable" });
     expect(await boundTo(zhao.id)).toEqual([stranger.accountId]);
   });
 
@@ -154,10 +156,10 @@ describe("a person bound to another phone", () => {
     expect(announcementsTo(chen.phone)).toHaveLength(1);
 
     const fresh = await claim("13700008102", chen, minutes(2));
-    expect(fresh.result).toEqual({ ok: false, reason: "bound-elsewhere" });
+    expect(fresh.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
     expect(await verifyRebindCode(database.db, sms, { accountId: fresh.accountId, code: "123456", clientAddress: ADDRESS, sessionToken: fresh.sessionToken }, minutes(2))).toEqual({ ok: false, reason: "no-code" });
     const sent = await sendRebindCode(database.db, sms, { accountId: fresh.accountId, clientAddress: ADDRESS }, minutes(2));
-    expect(sent).toEqual({ ok: true, oldPhoneMasked: masked(chen.phone), validMinutes: 10 });
+    expect(sent).toEqual({ ok: true, validMinutes: 10 });
     const text = sms.sent.at(-1)!;
     expect(text.phone).toBe(chen.phone);
     expect(text.text).toContain(masked("13700008102"));
@@ -201,6 +203,22 @@ describe("a person bound to another phone", () => {
   });
 });
 
+describe("issue 13: the proof steps answer a claim on nobody as any other", () => {
+  it("the proof page, the face start and the old phone's code read the same for a number nobody has and for an unbound person", async () => {
+    const nobody = { name: "陈桂芳", idNumber: composeIdNumber("330212", "19520312", "999") } as unknown as ReturnType<typeof person>;
+    const ghost = await claim("13700008201", nobody);
+    const real = await claim("13700008202", person("刘德明"));
+    expect(ghost.result).toEqual(real.result);
+    expect(await loadClaim(database.db, ghost.accountId, false, minutes(2))).toEqual(await loadClaim(database.db, real.accountId, false, minutes(2)));
+    const before = sms.sent.length;
+    const sends = [ghost, real].map((c) => sendRebindCode(database.db, sms, { accountId: c.accountId, clientAddress: ADDRESS }, minutes(2)));
+    expect(await sends[0]).toEqual(await sends[1]);
+    expect(await sends[0]).toEqual({ ok: true, validMinutes: 10 });
+    expect(sms.sent.length).toBe(before); // nobody bound elsewhere: nothing is sent
+    expect(await startFaceCheck(database.db, localFaceVerifier, { accountId: ghost.accountId, clientAddress: ADDRESS }, minutes(2))).toEqual({ ok: false, reason: "unavailable" });
+  });
+});
+
 describe("two accounts binding one person at once (issue 13)", () => {
   it("the database lets exactly one bind; the other is refused as bound elsewhere, not an error", async () => {
     const people = ["林志强", "周美玲", "吴俊杰"].map(person);
@@ -208,7 +226,7 @@ describe("two accounts binding one person at once (issue 13)", () => {
     for (const [i, who] of people.entries()) {
       // A stranger's phone has passed a face check for the person but not yet collected it…
       const stranger = await claim(`1370000890${i}`, who);
-      expect(stranger.result).toEqual({ ok: false, reason: "needs-proof" });
+      expect(stranger.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
       const started = await startFaceCheck(database.db, localFaceVerifier, { accountId: stranger.accountId, clientAddress: ADDRESS }, minutes(2));
       if (!started.ok) throw new Error("face check not started");
       await decideLocalFace(database.db, started.providerRef, "passed", minutes(2));
@@ -227,7 +245,8 @@ describe("two accounts binding one person at once (issue 13)", () => {
     for (const [i, { who, stranger, owner }] of races.entries()) {
       const pair = outcomes.slice(2 * i, 2 * i + 2);
       expect(pair.filter((r) => r.ok)).toEqual([expect.objectContaining({ ok: true, personId: who.id })]);
-      expect(pair.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "bound-elsewhere" }]);
+      // The face route says so; the name-and-number route answers as for any claim (issue 13).
+      expect(pair.filter((r) => !r.ok)).toEqual([pair[0]!.ok ? { ok: false, reason: "unconfirmed", attemptsLeft: 4 } : { ok: false, reason: "bound-elsewhere" }]);
       const winner = pair[0]!.ok ? stranger.accountId : owner.accountId;
       expect(await boundTo(who.id)).toEqual([winner]);
     }

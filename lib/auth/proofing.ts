@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { account, faceCheck, rebindCode, registryPerson } from "@/lib/db/schema";
-import type { Db, DbOrTx, Tx } from "@/lib/db/types";
+import type { Db, DbOrTx } from "@/lib/db/types";
 import { appendAudit } from "@/lib/db/audit";
 import { maskPhone } from "@/lib/identity/phone";
 import { bindPerson } from "./binding";
+import { boundAccountOf, liveClaim, lockUnbound, openClaim } from "./claim";
 import type { FaceVerifier } from "./face-verification";
 import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "./one-time-code";
 import { SIGN_IN_POLICY } from "./policy";
@@ -22,24 +23,6 @@ import { rebindCodeText, type SmsSender } from "./sms";
 const FACE = SIGN_IN_POLICY.face;
 const REBIND = CODE_POLICIES.rebind;
 
-type AccountRow = typeof account.$inferSelect;
-
-/** The claim on a locked account row, if still live: whom the phone says it is. */
-function liveClaim(owner: AccountRow, at: Date): string | null {
-  if (!owner.claimPersonId || !owner.claimedAt) return null;
-  return owner.claimedAt.getTime() + SIGN_IN_POLICY.claim.ttlSeconds * 1000 > at.getTime() ? owner.claimPersonId : null;
-}
-
-async function lockAccount(tx: Tx, accountId: string): Promise<AccountRow | undefined> {
-  const [owner] = await tx.select().from(account).where(eq(account.id, accountId)).for("update");
-  return owner;
-}
-
-async function boundAccountOf(db: DbOrTx, personId: string): Promise<{ id: string; phone: string } | undefined> {
-  const [row] = await db.select({ id: account.id, phone: account.phone }).from(account).where(eq(account.personId, personId));
-  return row;
-}
-
 export type FaceStanding = { attemptsLeft: number; lockedUntil: Date | null };
 
 /**
@@ -47,12 +30,12 @@ export type FaceStanding = { attemptsLeft: number; lockedUntil: Date | null };
  * account or for the person on any account, and starts by this account. Locked until the oldest
  * counted row leaves the window.
  */
-export async function faceStanding(db: DbOrTx, accountId: string, personId: string, at: Date): Promise<FaceStanding> {
+export async function faceStanding(db: DbOrTx, accountId: string, personId: string | null, at: Date): Promise<FaceStanding> {
   const since = new Date(at.getTime() - FACE.windowSeconds * 1000);
   const failed = await db
     .select({ startedAt: faceCheck.startedAt })
     .from(faceCheck)
-    .where(and(eq(faceCheck.status, "failed"), gt(faceCheck.startedAt, since), or(eq(faceCheck.accountId, accountId), eq(faceCheck.personId, personId))))
+    .where(and(eq(faceCheck.status, "failed"), gt(faceCheck.startedAt, since), or(eq(faceCheck.accountId, accountId), eq(faceCheck.personId, personId ?? ""))))
     .orderBy(desc(faceCheck.startedAt))
     .limit(FACE.maxFailures);
   const started = await db
@@ -66,46 +49,47 @@ export async function faceStanding(db: DbOrTx, accountId: string, personId: stri
   return { attemptsLeft: lockedUntil ? 0 : FACE.maxFailures - failed.length, lockedUntil };
 }
 
-export type ClaimView =
-  | { route: "proof"; face: FaceStanding | null; pendingFace: boolean }
-  | { route: "rebind"; oldPhoneMasked: string };
-
 /**
- * What the proof page shows for the account: null without a live claim (or once bound). The face
- * standing is null when this deployment has no face adapter. The person's name is not shown back.
+ * What the proof page shows for an account with a live claim: the same for every claim (issue 13: it
+ * must not tell whether the name and number matched anyone, or whether that person is bound to
+ * another phone). The face standing is null when this deployment has no face adapter.
  */
+export type ClaimView = { face: FaceStanding | null; pendingFace: boolean; retypesLeft: number };
+
+/** The proof page's view: null without a live claim (or once bound). The person's name is not shown back. */
 export async function loadClaim(db: Db, accountId: string, faceAvailable: boolean, at: Date): Promise<ClaimView | null> {
   const [owner] = await db.select().from(account).where(eq(account.id, accountId));
   if (!owner || owner.personId) return null;
-  const personId = liveClaim(owner, at);
-  if (!personId) return null;
-  const bound = await boundAccountOf(db, personId);
-  if (bound) return { route: "rebind", oldPhoneMasked: maskPhone(bound.phone) };
-  if (!faceAvailable) return { route: "proof", face: null, pendingFace: false };
+  const claim = liveClaim(owner, at);
+  if (!claim) return null;
+  const retypesLeft = SIGN_IN_POLICY.realName.maxFailures - owner.realNameFailures;
+  if (!faceAvailable) return { face: null, pendingFace: false, retypesLeft };
   const [pending] = await db
     .select({ id: faceCheck.id })
     .from(faceCheck)
     .where(and(eq(faceCheck.accountId, accountId), eq(faceCheck.status, "pending"), gt(faceCheck.expiresAt, at)));
-  return { route: "proof", face: await faceStanding(db, accountId, personId, at), pendingFace: Boolean(pending) };
+  return { face: await faceStanding(db, accountId, claim.personId, at), pendingFace: Boolean(pending), retypesLeft };
 }
 
 export type StartFaceResult =
   | { ok: true; checkId: string; providerRef: string }
-  | { ok: false; reason: "no-claim" | "already-bound" | "bound-elsewhere" | "no-account" }
+  | { ok: false; reason: "no-claim" | "already-bound" | "unavailable" | "no-account" }
   | { ok: false; reason: "locked"; lockedUntil: Date };
 
-/** 刷脸认证, step 1: opens a check with the provider for the claimed person; earlier open checks lapse. */
+/**
+ * 刷脸认证, step 1: opens a check with the provider for the claimed person; earlier open checks lapse.
+ * "unavailable" when face cannot bind for this claim: the name and number matched no one who can be
+ * bound, or the person is bound to another phone (face never replaces a binding: that takes the old
+ * phone's code or the counter).
+ */
 export async function startFaceCheck(db: Db, verifier: FaceVerifier, input: { accountId: string; clientAddress: string }, at: Date): Promise<StartFaceResult> {
   const key = await serverKey(db);
   const clientRef = reference(key, "client", input.clientAddress);
   return db.transaction(async (tx) => {
-    const owner = await lockAccount(tx, input.accountId);
-    if (!owner) return { ok: false, reason: "no-account" };
-    if (owner.personId) return { ok: false, reason: "already-bound" };
-    const personId = liveClaim(owner, at);
-    if (!personId) return { ok: false, reason: "no-claim" };
-    // Face never replaces another phone's binding: that takes the old phone's code or the counter.
-    if (await boundAccountOf(tx, personId)) return { ok: false, reason: "bound-elsewhere" };
+    const claim = await openClaim(tx, input.accountId, at);
+    if (!claim.ok) return claim;
+    const { owner, personId } = claim;
+    if (!personId || (await boundAccountOf(tx, personId))) return { ok: false, reason: "unavailable" };
     const standing = await faceStanding(tx, owner.id, personId, at);
     if (standing.lockedUntil) {
       await appendAudit(tx, at, { action: "real-name.face-refused", outcome: "locked", accountId: owner.id, personId, clientRef, detail: { reason: "locked" } });
@@ -163,9 +147,9 @@ export async function finishFaceCheck(
   const key = await serverKey(db);
   const clientRef = reference(key, "client", input.clientAddress);
   return db.transaction(async (tx) => {
-    const owner = await lockAccount(tx, input.accountId);
-    if (!owner) return { ok: false, reason: "no-account" };
-    if (owner.personId) return { ok: false, reason: "already-bound" };
+    const locked = await lockUnbound(tx, input.accountId);
+    if (!locked.ok) return locked;
+    const owner = locked.owner;
     const [check] = await tx
       .select()
       .from(faceCheck)
@@ -204,33 +188,36 @@ export async function finishFaceCheck(
 }
 
 export type SendRebindResult =
-  | { ok: true; oldPhoneMasked: string; validMinutes: number }
-  | { ok: false; reason: "no-claim" | "already-bound" | "not-bound-elsewhere" | "no-account" }
+  | { ok: true; validMinutes: number }
+  | { ok: false; reason: "no-claim" | "already-bound" | "no-account" }
   | { ok: false; reason: "too-soon" | "person-limit"; retryAfterSeconds: number };
 
 /**
  * Moving a binding, step 1: a code to the phone already bound to the claimed person, naming the new
- * phone (masked). 60 s between codes from one account, five an hour to one person's phone.
+ * phone (masked). 60 s between codes from one account, five an hour to one person's phone. The answer
+ * is the same when there is no such phone (no person matched, or none bound): the same turns are
+ * taken and nothing is sent (issue 13: the answer does not say whether anyone is bound).
  */
 export async function sendRebindCode(db: Db, sms: SmsSender, input: { accountId: string; clientAddress: string }, at: Date): Promise<SendRebindResult> {
   const key = await serverKey(db);
   const clientRef = reference(key, "client", input.clientAddress);
   return db.transaction(async (tx) => {
-    const owner = await lockAccount(tx, input.accountId);
-    if (!owner) return { ok: false, reason: "no-account" };
-    if (owner.personId) return { ok: false, reason: "already-bound" };
-    const personId = liveClaim(owner, at);
-    if (!personId) return { ok: false, reason: "no-claim" };
+    const claim = await openClaim(tx, input.accountId, at);
+    if (!claim.ok) return claim;
+    const { owner, personId } = claim;
     const old = await boundAccountOf(tx, personId);
-    if (!old) return { ok: false, reason: "not-bound-elsewhere" };
     const refuse = async (reason: "too-soon" | "person-limit", retryAfterSeconds: number): Promise<SendRebindResult> => {
       await appendAudit(tx, at, { action: "real-name.rebind-code-refused", outcome: "refused", accountId: owner.id, personId, clientRef, detail: { reason } });
       return { ok: false, reason, retryAfterSeconds };
     };
     const turn = await takeTurn(tx, `rebind:account:${owner.id}`, REBIND.resendSeconds, at);
     if (!turn.allowed) return refuse("too-soon", turn.retryAfterSeconds);
-    const byPerson = await hit(tx, `rebind:person:${reference(key, "phone", old.phone)}`, REBIND.limits.codesPerPerson, at);
+    const byPerson = await hit(tx, `rebind:person:${reference(key, "phone", old?.phone ?? `none:${owner.id}`)}`, REBIND.limits.codesPerPerson, at);
     if (!byPerson.allowed) return refuse("person-limit", byPerson.retryAfterSeconds);
+    if (!old || !personId) {
+      await appendAudit(tx, at, { action: "real-name.rebind-code-refused", outcome: "refused", accountId: owner.id, personId, clientRef, detail: { reason: "not-bound-elsewhere" } });
+      return { ok: true, validMinutes: REBIND.ttlSeconds / 60 };
+    }
 
     await tx.update(rebindCode).set({ consumedAt: at }).where(and(eq(rebindCode.accountId, owner.id), isNull(rebindCode.consumedAt)));
     const id = randomUUID();
@@ -246,7 +233,7 @@ export async function sendRebindCode(db: Db, sms: SmsSender, input: { accountId:
       clientRef,
       detail: { oldAccount: old.id },
     });
-    return { ok: true, oldPhoneMasked: maskPhone(old.phone), validMinutes: issued.validMinutes };
+    return { ok: true, validMinutes: issued.validMinutes };
   });
 }
 
@@ -271,9 +258,9 @@ export async function verifyRebindCode(
   const key = await serverKey(db);
   const clientRef = reference(key, "client", input.clientAddress);
   return db.transaction(async (tx) => {
-    const owner = await lockAccount(tx, input.accountId);
-    if (!owner) return { ok: false, reason: "no-code" };
-    if (owner.personId) return { ok: false, reason: "already-bound" };
+    const locked = await lockUnbound(tx, input.accountId);
+    if (!locked.ok) return { ok: false, reason: locked.reason === "no-account" ? "no-code" : "already-bound" };
+    const owner = locked.owner;
     const [open] = await tx
       .select()
       .from(rebindCode)

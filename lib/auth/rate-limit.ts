@@ -2,6 +2,7 @@ import { lt, sql } from "drizzle-orm";
 import { rateLimitCooldown, rateLimitWindow } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { countRateLimitRefusal } from "@/lib/observability/metrics";
+import { RETENTION_POLICY } from "./policy";
 
 export type Limit = { windowSeconds: number; max: number };
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -49,7 +50,16 @@ export async function takeTurn(db: DbOrTx, key: string, cooldownSeconds: number,
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
-/** Drops counters of windows that ended more than a day ago. */
-export async function purgeOldWindows(db: DbOrTx, at: Date): Promise<void> {
-  await db.delete(rateLimitWindow).where(lt(rateLimitWindow.windowStart, new Date(at.getTime() - 86_400_000)));
+/** Drops counters of windows that can no longer count anything (RETENTION_POLICY). */
+export async function purgeOldWindows(db: DbOrTx, at: Date): Promise<number> {
+  const since = new Date(at.getTime() - RETENTION_POLICY.rateLimitWindowsAfterStartSeconds * 1000);
+  const gone = await db.delete(rateLimitWindow).where(lt(rateLimitWindow.windowStart, since)).returning({ key: rateLimitWindow.key });
+  return gone.length;
+}
+
+/** Drops cool-downs that ran out (RETENTION_POLICY). */
+export async function purgeOldCooldowns(db: DbOrTx, at: Date): Promise<number> {
+  const since = new Date(at.getTime() - RETENTION_POLICY.rateLimitCooldownsAfterEndSeconds * 1000);
+  const gone = await db.delete(rateLimitCooldown).where(lt(rateLimitCooldown.nextAllowedAt, since)).returning({ key: rateLimitCooldown.key });
+  return gone.length;
 }

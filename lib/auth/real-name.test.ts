@@ -69,15 +69,15 @@ describe("real-name binding", () => {
       bindRealName(database.db, sms, { accountId: signedIn.accountId, name, idNumber: zhao.idNumber, clientAddress: ADDRESS, sessionToken: signedIn.sessionToken }, at, TODAY);
     const outcomes = [];
     for (let i = 0; i < 5; i += 1) outcomes.push(await attempt("赵国强", minutes(1 + i)));
-    expect(outcomes.slice(0, 4)).toEqual([4, 3, 2, 1].map((attemptsLeft) => ({ ok: false, reason: "mismatch", attemptsLeft })));
+    expect(outcomes.slice(0, 4)).toEqual([4, 3, 2, 1].map((attemptsLeft) => ({ ok: false, reason: "unconfirmed", attemptsLeft })));
     expect(outcomes[4]).toEqual({ ok: false, reason: "locked", lockedUntil: minutes(65) });
     // Locked even for the right name, until the hour is up; then the count starts again.
     expect(await attempt(zhao.name, minutes(30))).toMatchObject({ ok: false, reason: "locked" });
-    expect(await attempt("赵国强", minutes(66))).toEqual({ ok: false, reason: "mismatch", attemptsLeft: 4 });
+    expect(await attempt("赵国强", minutes(66))).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
     expect(await attempt(zhao.name, minutes(67))).toMatchObject({ ok: true, personId: zhao.id });
   });
 
-  it("counts concurrent mismatches one by one", async () => {
+  it("counts concurrent attempts one by one", async () => {
     const wu = person("吴俊杰");
     const signedIn = await signInForTest(database.db, "13800002005", T0);
     const outcomes = await Promise.all(
@@ -85,18 +85,21 @@ describe("real-name binding", () => {
         bindRealName(database.db, sms, { accountId: signedIn.accountId, name: "某某", idNumber: wu.idNumber, clientAddress: ADDRESS, sessionToken: undefined }, minutes(1), TODAY),
       ),
     );
-    expect(outcomes.filter((o) => !o.ok && o.reason === "mismatch")).toHaveLength(4);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "unconfirmed")).toHaveLength(4);
     expect(outcomes.filter((o) => !o.ok && o.reason === "locked")).toHaveLength(8);
   });
 
-  it("refuses a person already bound to another phone, and a child", async () => {
+  it("does not bind a person already bound to another phone, nor a child", async () => {
     const lin = person("林志强");
     const { signedIn, result } = await bind("13800002006", lin.name, lin.idNumber);
-    expect(result).toEqual({ ok: false, reason: "bound-elsewhere" });
+    expect(result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
     const [row] = await database.db.select().from(account).where(eq(account.id, signedIn.accountId));
     expect(row).toMatchObject({ personId: null, claimPersonId: lin.id });
+    // A child: on a stranger's phone the same answer (and no claim); on the registry's phone for them, told why.
     const child = person("周子航");
-    expect((await bind("13800002007", child.name, child.idNumber)).result).toEqual({ ok: false, reason: "underage" });
+    const stranger = await bind("13800002007", child.name, child.idNumber);
+    expect(stranger.result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
+    expect((await database.db.select().from(account).where(eq(account.id, stranger.signedIn.accountId)))[0]).toMatchObject({ claimPersonId: null });
   });
 
   it("refuses a second binding of a bound account", async () => {
@@ -138,7 +141,7 @@ describe("issue 13: a phone binds on name and ID number alone only when it is th
       expect(announcements(p.phone!)[0]!.text).toContain(`手机号码${number.slice(0, 3)}****${number.slice(-4)}已通过`);
       expect(announcements(p.phone!)[0]!.text).toContain("12393");
     } else {
-      expect(result).toEqual({ ok: false, reason: "needs-proof" });
+      expect(result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
       expect(row).toMatchObject({ personId: null, claimPersonId: p.id });
       expect(sms.sent.length).toBe(before); // nothing is announced for a binding that did not happen
       expect(await resolveSession(database.db, signedIn.sessionToken, minutes(3))).toMatchObject({ personId: null });
@@ -151,22 +154,26 @@ describe("issue 13: a phone binds on name and ID number alone only when it is th
     const earlier = await signInForTest(database.db, "13700009002", T0);
     await database.db.update(account).set({ personId: huang.id, boundAt: T0 }).where(eq(account.id, earlier.accountId));
     const { signedIn, result } = await bind(huang.phone!, huang.name, huang.idNumber, minutes(2));
-    expect(result).toEqual({ ok: false, reason: "bound-elsewhere" });
+    expect(result).toEqual({ ok: false, reason: "unconfirmed", attemptsLeft: 4 });
     const rows = await database.db.select({ id: account.id, personId: account.personId }).from(account).where(eq(account.personId, huang.id));
     expect(rows).toEqual([{ id: earlier.accountId, personId: huang.id }]);
     const [mine] = await database.db.select().from(account).where(eq(account.id, signedIn.accountId));
     expect(mine).toMatchObject({ personId: null, claimPersonId: huang.id });
   });
 
-  it("answers a name and number that match nobody exactly as a wrong name for someone", async () => {
+  it("answers a stranger the same whether the name and number match nobody, someone else's name, the person, or a person bound elsewhere", async () => {
     const chen = person("陈桂芳");
     const nobody = composeIdNumber("330212", "19520312", "999");
     const [taken] = await database.db.select().from(registryPerson).where(eq(registryPerson.idNumber, nobody));
     expect(taken).toBeUndefined();
-    const a = await bind("13700009003", chen.name, nobody);
-    const b = await bind("13700009004", `${chen.name}某`, chen.idNumber);
-    expect(a.result).toEqual({ ok: false, reason: "mismatch", attemptsLeft: 4 });
-    expect(b.result).toEqual(a.result);
+    const lin = person("林志强"); // bound to his own phone above
+    const answers = [
+      await bind("13700009003", chen.name, nobody),
+      await bind("13700009004", `${chen.name}某`, chen.idNumber),
+      await bind("13700009005", chen.name, chen.idNumber),
+      await bind("13700009006", lin.name, lin.idNumber),
+    ].map((a) => a.result);
+    expect(answers).toEqual(Array(4).fill({ ok: false, reason: "unconfirmed", attemptsLeft: 4 }));
   });
 
   it("audits every announcement with a keyed reference of the registry phone, never the number", async () => {

@@ -9,6 +9,7 @@ import { SIGN_IN_POLICY } from "./policy";
 import { hit } from "./rate-limit";
 import { reference, serverKey } from "./secret";
 import { bindPerson } from "./binding";
+import { boundAccountOf, lockUnbound } from "./claim";
 import { createSession, revokeSession } from "./sessions";
 import type { SmsSender } from "./sms";
 
@@ -18,24 +19,28 @@ export type BindResult =
   | { ok: true; personId: string; sessionToken: string }
   | { ok: false; reason: "name-required" }
   | { ok: false; reason: "id-invalid"; problem: IdNumberProblem }
-  | { ok: false; reason: "mismatch"; attemptsLeft: number }
+  /**
+   * Not bound on name and ID number alone: whether they match nobody, a child, a person bound to another
+   * phone, or a person whose registry phone this is not. One answer for all (issue 13): a claim is
+   * recorded and the proof page offers the face check, the old phone's code and the counter.
+   */
+  | { ok: false; reason: "unconfirmed"; attemptsLeft: number }
   | { ok: false; reason: "locked"; lockedUntil: Date }
-  | { ok: false; reason: "already-bound" | "underage" | "no-account" }
-  /** The person is bound to another phone: only that phone's code or the counter may move it (a claim is recorded). */
-  | { ok: false; reason: "bound-elsewhere" }
-  /** This phone is not the registry's for the person: a face check or the counter must prove it (a claim is recorded). */
-  | { ok: false; reason: "needs-proof" }
+  | { ok: false; reason: "already-bound" | "no-account" }
+  /** A child on the registry's own phone for them (that phone may be told): a guardian acts for them. */
+  | { ok: false; reason: "underage" }
   | { ok: false; reason: "address-limit"; retryAfterSeconds: number };
 
 /**
- * First sign-in: the real-name check (docs/decisions/0012). Name and ID number must both match a
- * registry person; the account is then bound at once only when its phone is the registry's phone for
- * that person and nobody else's phone is bound to them. Otherwise the match is recorded as the
- * account's claim, and the answer says which proof is still needed: a face check or the counter
- * ("needs-proof"), or the old phone's code or the counter ("bound-elsewhere"). A malformed ID number is a typo, not a guess, and is not counted; five mismatches lock the
- * account's real-name check for an hour. The account row is locked for the whole transaction, so
- * concurrent attempts are counted one after the other on every instance. Success rotates the
- * session.
+ * First sign-in: the real-name check (docs/decisions/0012). The account is bound at once only when
+ * name and ID number match a registry person of age, the signed-in phone is the registry's phone for
+ * them and nobody else's phone is bound to them. Any other attempt gets one answer, "unconfirmed",
+ * whatever the reason, after the same queries (issue 13: the answer and its time tell a stranger
+ * nothing about whether the pair exists): it is counted, five in a row lock the check for an hour, and
+ * it becomes the account's claim for the proof steps (the matched person, or none). A malformed ID
+ * number is a typo, not a guess, and is not counted. The account row is locked for the whole
+ * transaction, so concurrent attempts are counted one after the other on every instance. Success
+ * rotates the session.
  */
 export async function bindRealName(
   db: Db,
@@ -55,55 +60,53 @@ export async function bindRealName(
   return db.transaction(async (tx) => {
     const byAddress = await hit(tx, `real-name:addr:${clientRef}`, SIGN_IN_POLICY.limits.realNameChecksPerAddress[0], at);
     if (!byAddress.allowed) return { ok: false, reason: "address-limit", retryAfterSeconds: byAddress.retryAfterSeconds };
-    const [owner] = await tx.select().from(account).where(eq(account.id, input.accountId)).for("update");
-    if (!owner) return { ok: false, reason: "no-account" };
-    if (owner.personId) return { ok: false, reason: "already-bound" };
+    const locked = await lockUnbound(tx, input.accountId);
+    if (!locked.ok) return locked;
+    const owner = locked.owner;
     if (owner.realNameLockedUntil && owner.realNameLockedUntil > at) return { ok: false, reason: "locked", lockedUntil: owner.realNameLockedUntil };
     const failuresSoFar = owner.realNameLockedUntil ? 0 : owner.realNameFailures; // a lock that has run out starts the count again
 
-    const [person] = await tx
+    const [found] = await tx
       .select({ id: registryPerson.id, name: registryPerson.name, birthDate: registryPerson.birthDate, phone: registryPerson.phone })
       .from(registryPerson)
       .where(eq(registryPerson.idNumber, idNumber));
-    if (!person || !namesMatch(person.name, name)) {
-      const failures = failuresSoFar + 1;
-      const locked = failures >= maxFailures;
-      const lockedUntil = new Date(at.getTime() + lockSeconds * 1000);
-      await tx
-        .update(account)
-        .set({ realNameFailures: locked ? 0 : failures, realNameLockedUntil: locked ? lockedUntil : null })
-        .where(eq(account.id, owner.id));
-      await appendAudit(tx, at, {
-        action: locked ? "real-name.lockout" : "real-name.failure",
-        outcome: locked ? "locked" : "failure",
-        accountId: owner.id,
-        clientRef,
-        detail: { failures },
-      });
-      return locked ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "mismatch", attemptsLeft: maxFailures - failures };
-    }
+    const person = found && namesMatch(found.name, name) ? found : undefined;
+    const boundElsewhere = await boundAccountOf(tx, person?.id ?? null);
+    const adult = person !== undefined && ageOn(person.birthDate, today) >= minimumAge;
 
-    if (ageOn(person.birthDate, today) < minimumAge) {
+    const registryPhone = person !== undefined && person.phone === owner.phone;
+    if (registryPhone && !adult) {
       await appendAudit(tx, at, { action: "real-name.failure", outcome: "refused", accountId: owner.id, personId: person.id, clientRef, detail: { reason: "underage" } });
       return { ok: false, reason: "underage" };
     }
-
-    const [boundElsewhere] = await tx.select({ id: account.id }).from(account).where(eq(account.personId, person.id));
-    if (boundElsewhere || person.phone !== owner.phone) {
-      const route = boundElsewhere ? "rebind" : "proof";
-      await tx.update(account).set({ claimPersonId: person.id, claimedAt: at }).where(eq(account.id, owner.id));
-      await appendAudit(tx, at, { action: "real-name.proof-needed", outcome: "refused", accountId: owner.id, personId: person.id, clientRef, detail: { route } });
-      return { ok: false, reason: boundElsewhere ? "bound-elsewhere" : "needs-proof" };
+    if (registryPhone && adult && !boundElsewhere) {
+      const bound = await bindPerson(tx, sms, key, { accountId: owner.id, personId: person.id, route: "registry-phone", clientRef }, at);
+      if (bound.ok) {
+        await revokeSession(tx, input.sessionToken, at);
+        const sessionToken = await createSession(tx, owner.id, at);
+        return { ok: true, personId: person.id, sessionToken };
+      }
+      // Another account bound the person in the same moment (issue 13): answered as any other claim.
     }
 
-    const bound = await bindPerson(tx, sms, key, { accountId: owner.id, personId: person.id, route: "registry-phone", clientRef }, at);
-    if (!bound.ok) {
-      // Another account bound the person in the same moment (issue 13): recorded as this account's claim, as above.
-      await tx.update(account).set({ claimPersonId: person.id, claimedAt: at }).where(eq(account.id, owner.id));
-      return { ok: false, reason: "bound-elsewhere" };
-    }
-    await revokeSession(tx, input.sessionToken, at);
-    const sessionToken = await createSession(tx, owner.id, at);
-    return { ok: true, personId: person.id, sessionToken };
+    const failures = failuresSoFar + 1;
+    const lockNow = failures >= maxFailures;
+    const lockedUntil = new Date(at.getTime() + lockSeconds * 1000);
+    const claimPersonId = person && adult ? person.id : null;
+    await tx
+      .update(account)
+      .set({ realNameFailures: lockNow ? 0 : failures, realNameLockedUntil: lockNow ? lockedUntil : null, claimPersonId, claimedAt: at })
+      .where(eq(account.id, owner.id));
+    // The office reads why (the audit is not shown to the one who typed).
+    const why = !person ? "mismatch" : !adult ? "underage" : boundElsewhere ? "rebind" : "proof";
+    await appendAudit(tx, at, {
+      action: lockNow ? "real-name.lockout" : why === "mismatch" ? "real-name.failure" : "real-name.proof-needed",
+      outcome: lockNow ? "locked" : "refused",
+      accountId: owner.id,
+      personId: person?.id ?? null,
+      clientRef,
+      detail: { failures, reason: why },
+    });
+    return lockNow ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "unconfirmed", attemptsLeft: maxFailures - failures };
   });
 }

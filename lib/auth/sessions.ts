@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { account, session } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
-import { SIGN_IN_POLICY } from "./policy";
+import { RETENTION_POLICY, SIGN_IN_POLICY } from "./policy";
 import { sha256 } from "./secret";
 
 const { idleSeconds, absoluteSeconds } = SIGN_IN_POLICY.session;
@@ -69,8 +69,13 @@ export async function revokeAllSessions(db: DbOrTx, accountId: string, at: Date)
   return ended.length;
 }
 
-/** Removes sessions that ended more than a day ago. */
-export async function purgeEndedSessions(db: DbOrTx, at: Date): Promise<void> {
-  const dayAgo = new Date(at.getTime() - 86_400_000);
-  await db.delete(session).where(sql`${session.expiresAt} < ${dayAgo} or ${session.revokedAt} < ${dayAgo}`);
+/** Removes sessions that ended — revoked, past their absolute limit, or idle past the idle limit — longer ago than RETENTION_POLICY keeps them. */
+export async function purgeEndedSessions(db: DbOrTx, at: Date): Promise<number> {
+  const endedBefore = new Date(at.getTime() - RETENTION_POLICY.sessionsAfterEndSeconds * 1000);
+  const idleBefore = new Date(endedBefore.getTime() - idleSeconds * 1000);
+  const gone = await db
+    .delete(session)
+    .where(or(lt(session.expiresAt, endedBefore), lt(session.revokedAt, endedBefore), lt(session.lastSeenAt, idleBefore)))
+    .returning({ idHash: session.idHash });
+  return gone.length;
 }

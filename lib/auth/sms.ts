@@ -19,6 +19,12 @@ export interface SmsSender {
 /** No message in the outbox outlives the longest-lived code it could carry. */
 const OUTBOX_KEEP_MS = Math.max(...Object.values(CODE_POLICIES).map((policy) => policy.ttlSeconds)) * 1000;
 
+/** Drops outbox rows older than the longest-lived code they could carry (on every send, and by the retention job). */
+export async function purgeOutbox(db: DbOrTx, at: Date): Promise<number> {
+  const gone = await db.delete(smsOutbox).where(lt(smsOutbox.createdAt, new Date(at.getTime() - OUTBOX_KEEP_MS))).returning({ id: smsOutbox.id });
+  return gone.length;
+}
+
 /** A six-digit run, as codes are written in every message text (lib/auth/one-time-code.ts). */
 const CODE_IN_TEXT = /(?<!\d)\d{6}(?!\d)/g;
 
@@ -31,7 +37,7 @@ const CODE_IN_TEXT = /(?<!\d)\d{6}(?!\d)/g;
 export function createOutboxSms(env: NodeJS.ProcessEnv = process.env): SmsSender {
   return {
     async send(db, message, at) {
-      await db.delete(smsOutbox).where(lt(smsOutbox.createdAt, new Date(at.getTime() - OUTBOX_KEEP_MS)));
+      await purgeOutbox(db, at);
       const body = demoMode(env) ? message.text : message.text.replace(CODE_IN_TEXT, "******");
       await db.insert(smsOutbox).values({ phone: message.phone, body, createdAt: at });
       logger.info({ phone: maskPhone(message.phone) }, "sms outbox: a message");

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { openPglite, openPostgres, type OpenDatabase } from "./open";
+import { MIGRATIONS_DIR, openPglite, openPostgres, type OpenDatabase } from "./open";
+import * as schema from "./schema";
+import type { Db } from "./types";
 
 /**
  * A fresh, migrated, empty database for one test file: PGlite in memory, or, when DATABASE_URL is
@@ -54,4 +59,17 @@ async function dropWhenClosed(url: string, name: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A fresh in-memory PGlite that records the text of every statement it runs (not the parameters):
+ * for tests that two answers cost the same queries, so that neither their content nor their time
+ * tells one case from the other (issue 13). `statements` is emptied by the caller between runs.
+ */
+export async function createRecordingTestDatabase(): Promise<OpenDatabase & { statements: string[] }> {
+  const statements: string[] = [];
+  const client = await PGlite.create("memory://");
+  const db = drizzlePglite({ client, schema, logger: { logQuery: (query) => void statements.push(query) } });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close(), statements };
 }

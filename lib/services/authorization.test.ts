@@ -1,6 +1,6 @@
 /**
  * Who may read and act for whom (issue 13): one table, read as a policy. For every read and act the
- * services expose, four people who are not the resident are refused (the service's refusal, or
+ * services expose, six people who are not the resident are refused (the service's refusal, or
  * "not-found" / nothing, never the resident's data), and the resident themselves is not (the
  * control row). The one rule behind it all is lib/services/people/right-to-act.ts.
  *
@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capturingSms } from "@/lib/auth/testing";
 import type { OpenDatabase } from "@/lib/db/open";
-import { paymentNotice } from "@/lib/db/schema";
+import { delegation, paymentNotice } from "@/lib/db/schema";
 import { createTestDatabase } from "@/lib/db/testing";
 import type { Db } from "@/lib/db/types";
 import { seedDemoRegistry } from "@/lib/demo/seed-registry";
@@ -45,7 +45,14 @@ const sign = (db: Db, id: string) => actorFor(db, id, person(id).phone!, AT);
 /** Texts sent, so that the relative's code can be read back. */
 const sms = capturingSms();
 
-type ActorKind = "self" | "stranger" | "spouse without consent" | "agent after withdrawal" | "guardian of an adult child";
+type ActorKind =
+  | "self"
+  | "stranger"
+  | "spouse without consent"
+  | "agent after withdrawal"
+  | "agent after the end date"
+  | "agent outside scope"
+  | "guardian of an adult child";
 
 /**
  * The people of one database. `principal` is the resident whose records are at stake (郑晓燕, who
@@ -85,6 +92,8 @@ const CAST: Record<Exclude<ActorKind, "self">, { actor: string; principal: strin
   stranger: { actor: "nb-07-1", principal: "nb-03-2" }, // 梁嘉欣: another signed-in resident, no relation to 郑晓燕
   "spouse without consent": { actor: "nb-03-1", principal: "nb-03-2" }, // 吴俊杰: her husband in the registry, no delegation
   "agent after withdrawal": { actor: "nb-11-1", principal: "nb-03-2" }, // 陈桂芳: her mother, consent given, then withdrawn
+  "agent after the end date": { actor: "nb-11-1", principal: "nb-03-2" }, // 陈桂芳: consent given, and its end date has passed
+  "agent outside scope": { actor: "nb-11-1", principal: "nb-03-2" }, // 陈桂芳: consent live, but for the coverage year 2025, not 2026
   "guardian of an adult child": { actor: "nb-05-1", principal: "nb-05-2" }, // 赵国华: father of 赵一鸣 (19), same household
 };
 
@@ -177,6 +186,14 @@ async function world(kind: ActorKind, domain: Domain, principalId = "nb-03-2"): 
     expect(await startRegistration(db, actor, principalId, AT, TODAY)).toEqual({ ok: true, step: "facts" });
     expect(await decideConsent(db, principal, { delegationId: own.delegationId, decision: "withdraw" }, LATER)).toEqual({ ok: true });
   }
+  if (kind === "agent after the end date" || kind === "agent outside scope") {
+    // 陈桂芳's consent, approved by 郑晓燕; then it has ended yesterday, or it is one for the year before.
+    const own = await requestConsent(db, sms, actor, { name: person(principalId).name, idNumber: person(principalId).idNumber, relation: "child" }, AT, TODAY);
+    if (!own.ok || !("delegationId" in own)) throw new Error("agent's consent not asked");
+    expect(await decideConsent(db, principal, { delegationId: own.delegationId, decision: "approve" }, AT)).toEqual({ ok: true });
+    const terms = kind === "agent after the end date" ? { endsOn: "2025-11-19" } : { coverageYear: 2025, endsOn: "2025-12-31" };
+    await db.update(delegation).set(terms).where(eq(delegation.id, own.delegationId));
+  }
 
   return {
     opened,
@@ -209,6 +226,7 @@ function refusedResult(result: unknown): boolean {
 
 /** Anywhere in a list: the principal's id, enrollment or notice. */
 const mentions = (result: unknown, w: World) => [w.principal.personId, w.enrollmentId, w.noticeNumber].some((value) => JSON.stringify(result).includes(value));
+const mentionsRecords = (result: unknown, w: World) => [w.enrollmentId, w.noticeNumber].some((value) => JSON.stringify(result).includes(value));
 
 type Action = {
   name: string;
@@ -220,6 +238,8 @@ type Action = {
   run: (w: World) => Promise<unknown>;
   /** Reads: allowed means the principal's data came back; refused means none of it did. */
   sees?: (result: never, w: World) => boolean;
+  /** For a lister, an agent outside scope still sees the person (for the year the consent is for): allowed means the 2026 records came back. */
+  seesRecords?: (result: never, w: World) => boolean;
 };
 
 const ACTIONS: Action[] = [
@@ -229,6 +249,7 @@ const ACTIONS: Action[] = [
     domain: "person",
     run: (w) => loadMyEnrollments(w.db, w.actor, TODAY),
     sees: (result: Awaited<ReturnType<typeof loadMyEnrollments>>, w) => result.some((p) => p.personId === w.principal.personId) || mentions(result, w),
+    seesRecords: (result: Awaited<ReturnType<typeof loadMyEnrollments>>, w) => mentionsRecords(result, w),
   },
   {
     name: "enrollmentStatus (GET /api/me/enrollments/[id]/status)",
@@ -255,6 +276,7 @@ const ACTIONS: Action[] = [
     domain: "person",
     run: (w) => loadPayables(w.db, w.actor, TODAY),
     sees: (result: Awaited<ReturnType<typeof loadPayables>>, w) => result.some((p) => p.personId === w.principal.personId) || mentions(result, w),
+    seesRecords: (result: Awaited<ReturnType<typeof loadPayables>>, w) => mentionsRecords(result, w) || result.some((p) => p.personId === w.principal.personId && p.payables.length > 0),
   },
   { name: "issueNotice (enrollment)", domain: "person", run: (w) => issueNotice(w.db, w.actor, { kind: "enrollment", enrollmentId: w.enrollmentId }, AT, TODAY) },
   { name: "loadNotice", domain: "person", run: (w) => loadNotice(w.db, w.actor, w.noticeNumber, TODAY), sees: (result: unknown) => result !== null },
@@ -287,12 +309,21 @@ const ACTIONS: Action[] = [
   { name: "decideBinding (revoke the payer's binding)", domain: "payer", mutates: true, run: (w) => decideBinding(w.db, w.actor, { bindingId: w.payerBindingId, decision: "revoke" }, AT) },
 ];
 
-function judge(action: Action, result: unknown, w: World): Expected {
+function judge(kind: ActorKind, action: Action, result: unknown, w: World): Expected {
+  const seen = kind === "agent outside scope" && action.seesRecords ? action.seesRecords : action.sees;
+  if (seen) return (seen as (r: unknown, w: World) => boolean)(result, w) ? "allowed" : "refused";
   if (action.sees) return (action.sees as (r: unknown, w: World) => boolean)(result, w) ? "allowed" : "refused";
   return refusedResult(result) ? "refused" : "allowed";
 }
 
-const KINDS: Exclude<ActorKind, "self">[] = ["stranger", "spouse without consent", "agent after withdrawal", "guardian of an adult child"];
+const KINDS: Exclude<ActorKind, "self">[] = [
+  "stranger",
+  "spouse without consent",
+  "agent after withdrawal",
+  "agent after the end date",
+  "agent outside scope",
+  "guardian of an adult child",
+];
 
 /** The policy: [actor, action, expected]. */
 const TABLE: [ActorKind, Action, Expected][] = [
@@ -322,7 +353,7 @@ describe.each(["self", ...KINDS] as ActorKind[])("%s", (kind) => {
     const w = fresh ? await world(kind, action.domain, principalId) : kind === "self" ? worlds[action.domain]! : worlds.person!;
     try {
       const result = await action.run(w);
-      expect(judge(action, result, w), JSON.stringify(result)).toBe(expected);
+      expect(judge(kind, action, result, w), JSON.stringify(result)).toBe(expected);
     } finally {
       if (fresh) await w.opened.close();
     }

@@ -6,7 +6,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { describePack, packById } from "@/lib/rules";
 import { assess, loadDraft } from "@/lib/services/enrollment/registration";
-import { rightToAct } from "@/lib/services/people/right-to-act";
+import { registrationFor, rightToAct } from "@/lib/services/people/right-to-act";
 import { requireActor } from "./require-actor";
 
 /** The draft of the signed-in resident with what the registry and the rules say about it; else back to the start. */
@@ -15,7 +15,7 @@ export async function currentRegistration(locale: Locale) {
   const db = await getDb();
   const draft = await loadDraft(db, actor.accountId);
   const pack = draft ? describePack(packById(draft.packId, today())) : undefined;
-  if (!draft || !pack || !(await rightToAct(db, actor, draft.personId, today())).ok) return redirect({ href: "/register", locale });
+  if (!draft || !pack || !(await rightToAct(db, actor, draft.personId, today(), registrationFor(pack.coverageYear))).ok) return redirect({ href: "/register", locale });
   const assessment = await assess(db, draft.personId, pack, today());
   if (!assessment) return redirect({ href: "/register", locale });
   return { actor, draft, assessment };

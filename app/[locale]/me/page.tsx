@@ -30,7 +30,7 @@ export default async function MyServicesPage({ params, searchParams }: Props) {
   const db = await getDb();
   const data = await loadMyServices(db, session.accountId, today());
   if (!data) return redirect({ href: "/sign-in/real-name", locale });
-  const [{ pending }, forMe] = await Promise.all([loadMyConsents(db, { accountId: session.accountId, personId: session.personId }), boundForMe(db, session.personId)]);
+  const [{ pending }, forMe] = await Promise.all([loadMyConsents(db, { accountId: session.accountId, personId: session.personId }, today()), boundForMe(db, session.personId)]);
   const { welcome } = await searchParams;
   return (
     <>

@@ -122,21 +122,14 @@ export async function bindRealNameAction(localeParam: string, _state: FormState,
         await setSessionCookie(result.sessionToken);
         return redirect({ href: "/me?welcome=bound", locale });
       }
-      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
-      if (result.reason === "needs-proof" || result.reason === "bound-elsewhere") return redirect({ href: "/sign-in/real-name/confirm", locale });
-      if (result.reason === "no-account") return redirect({ href: "/sign-in?ended=1", locale });
       const idProblemKey = { required: "idRequired", format: "idFormat", birthDate: "idBirthDate", checkDigit: "idCheckDigit" } as const;
-      return result.reason === "name-required"
-        ? error("name", t("nameRequired"))
-        : result.reason === "id-invalid"
-          ? error("idNumber", t(idProblemKey[result.problem]))
-          : result.reason === "mismatch"
-            ? error("name", t("realNameMismatch", { attemptsLeft: result.attemptsLeft }))
-            : result.reason === "locked"
-              ? error("name", t("realNameLocked", { time: formatShanghaiTime(result.lockedUntil, locale) }))
-              : result.reason === "address-limit"
-                ? error("name", t("addressLimit", { minutes: minutesFrom(result.retryAfterSeconds) }))
-                : error("idNumber", t("underage"));
+      if (result.reason === "name-required") return error("name", t("nameRequired"));
+      if (result.reason === "id-invalid") return error("idNumber", t(idProblemKey[result.problem]));
+      if (result.reason === "locked") return error("name", t("realNameLocked", { time: formatShanghaiTime(result.lockedUntil, locale) }));
+      if (result.reason === "address-limit") return error("name", t("addressLimit", { minutes: minutesFrom(result.retryAfterSeconds) }));
+      if (result.reason === "underage") return error("idNumber", t("underage"));
+      // Not bound on name and number alone, whatever the reason (issue 13): the ways to prove it.
+      return redirect({ href: { ...SETTLED, unconfirmed: PROOF }[result.reason], locale });
     },
     { locale, messages: errorTranslator, maxLength: MAX_FIELD_LENGTH },
   )(data);
@@ -150,72 +143,57 @@ async function unboundAccount(locale: Locale): Promise<string> {
   return session.accountId;
 }
 
+/** Where every proof step sends an account that is bound already, is gone, or has no live claim. */
+const SETTLED = { "already-bound": "/me", "no-account": "/sign-in?ended=1", "no-claim": "/sign-in/real-name" } as const;
+const PROOF = "/sign-in/real-name/confirm";
+
+/** A proof step behind a plain form on the proof page: run for the unbound account, answered with a redirect (PRG). */
+async function proofStep(localeParam: string, data: FormData | undefined, run: (accountId: string, locale: Locale) => Promise<string>): Promise<void> {
+  const locale = localeOf(localeParam);
+  await formAction(noFields, async () => redirect({ href: await run(await unboundAccount(locale), locale), locale }), { locale })(data);
+}
+
 /** 刷脸认证, step 1 (a plain form on the proof page): open a check with the provider, then wait for it. */
 export async function startFaceAction(localeParam: string, data?: FormData): Promise<void> {
-  const locale = localeOf(localeParam);
-  await formAction(
-    noFields,
-    async () => {
-      const accountId = await unboundAccount(locale);
-      const verifier = faceVerifier();
-      if (!verifier) return redirect({ href: "/sign-in/real-name/confirm", locale });
-      const result = await startFaceCheck(await getDb(), verifier, { accountId, clientAddress: await clientAddress() }, now());
-      if (result.ok) return redirect({ href: "/sign-in/real-name/face", locale });
-      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
-      if (result.reason === "no-claim") return redirect({ href: "/sign-in/real-name", locale });
-      return redirect({ href: "/sign-in/real-name/confirm", locale });
-    },
-    { locale },
-  )(data);
+  await proofStep(localeParam, data, async (accountId) => {
+    const verifier = faceVerifier();
+    if (!verifier) return PROOF;
+    const result = await startFaceCheck(await getDb(), verifier, { accountId, clientAddress: await clientAddress() }, now());
+    if (result.ok) return "/sign-in/real-name/face";
+    return { ...SETTLED, unavailable: `${PROOF}?face=unavailable`, locked: PROOF }[result.reason];
+  });
 }
 
 /** 刷脸认证, step 2 (a plain form on the face page): ask for the result; passed binds and goes to 我的. */
 export async function checkFaceAction(localeParam: string, data?: FormData): Promise<void> {
-  const locale = localeOf(localeParam);
-  await formAction(
-    noFields,
-    async () => {
-      const accountId = await unboundAccount(locale);
-      const verifier = faceVerifier();
-      if (!verifier) return redirect({ href: "/sign-in/real-name/confirm", locale });
-      const result = await finishFaceCheck(await getDb(), outboxSms, verifier, { accountId, clientAddress: await clientAddress(), sessionToken: await sessionToken() }, now());
-      if (result.ok) {
-        await setSessionCookie(result.sessionToken);
-        return redirect({ href: "/me?welcome=bound", locale });
-      }
-      const href = {
-        pending: "/sign-in/real-name/face?pending=1",
-        failed: "/sign-in/real-name/confirm?face=failed",
-        locked: "/sign-in/real-name/confirm?face=failed",
-        expired: "/sign-in/real-name/confirm?face=expired",
-        "no-check": "/sign-in/real-name/confirm",
-        "bound-elsewhere": "/sign-in/real-name/confirm",
-        "already-bound": "/me",
-        "no-account": "/sign-in?ended=1",
-      }[result.reason];
-      return redirect({ href, locale });
-    },
-    { locale },
-  )(data);
+  await proofStep(localeParam, data, async (accountId) => {
+    const verifier = faceVerifier();
+    if (!verifier) return PROOF;
+    const result = await finishFaceCheck(await getDb(), outboxSms, verifier, { accountId, clientAddress: await clientAddress(), sessionToken: await sessionToken() }, now());
+    if (result.ok) {
+      await setSessionCookie(result.sessionToken);
+      return "/me?welcome=bound";
+    }
+    return {
+      ...SETTLED,
+      pending: "/sign-in/real-name/face?pending=1",
+      failed: `${PROOF}?face=failed`,
+      locked: `${PROOF}?face=failed`,
+      expired: `${PROOF}?face=expired`,
+      "no-check": PROOF,
+      "bound-elsewhere": PROOF,
+    }[result.reason];
+  });
 }
 
-/** Moving a binding, step 1 (a plain form on the proof page): a code to the phone already bound. */
+/** Moving a binding, step 1 (a plain form on the proof page): a code to the phone already bound, if there is one. */
 export async function sendOldPhoneCodeAction(localeParam: string, data?: FormData): Promise<void> {
-  const locale = localeOf(localeParam);
-  await formAction(
-    noFields,
-    async () => {
-      const accountId = await unboundAccount(locale);
-      const result = await sendRebindCode(await getDb(), outboxSms, { accountId, clientAddress: await clientAddress() }, now());
-      if (result.ok) return redirect({ href: "/sign-in/real-name/old-phone", locale });
-      if (result.reason === "too-soon" || result.reason === "person-limit") {
-        return redirect({ href: `/sign-in/real-name/confirm?wait=${result.retryAfterSeconds}&limit=${result.reason === "too-soon" ? "resend" : "count"}`, locale });
-      }
-      if (result.reason === "already-bound") return redirect({ href: "/me", locale });
-      return redirect({ href: result.reason === "not-bound-elsewhere" ? "/sign-in/real-name/confirm" : "/sign-in/real-name", locale });
-    },
-    { locale },
-  )(data);
+  await proofStep(localeParam, data, async (accountId) => {
+    const result = await sendRebindCode(await getDb(), outboxSms, { accountId, clientAddress: await clientAddress() }, now());
+    if (result.ok) return "/sign-in/real-name/old-phone";
+    if (result.reason === "too-soon" || result.reason === "person-limit") return `${PROOF}?wait=${result.retryAfterSeconds}&limit=${result.reason === "too-soon" ? "resend" : "count"}`;
+    return SETTLED[result.reason];
+  });
 }
 
 /** Moving a binding, step 2: the old phone's code; right, this phone is bound and the old one released. */

@@ -3,7 +3,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
-import { instant } from "./columns";
+import { day, instant } from "./columns";
 import type { EligibilityAnswer, ParsedRequest } from "@/lib/rules";
 import { registryPerson } from "./registry";
 import { account } from "./sign-in";
@@ -11,6 +11,8 @@ import { account } from "./sign-in";
 export const ENROLLMENT_STATUSES = ["registered", "cancelled", "paid"] as const;
 export const ACTING_AS = ["self", "guardian", "delegate"] as const;
 export const DELEGATION_STATUSES = ["pending", "active", "withdrawn", "refused", "expired"] as const;
+/** What a consent covers (docs/decisions/0014): "registration" is 参保登记 for one coverage year and the payment of that registration's notice. */
+export const DELEGATION_SCOPES = ["registration"] as const;
 export const REGISTRATION_STEPS = ["facts", "details", "check"] as const;
 
 /** Numbers the reference numbers (CX + year + sequence + check character). */
@@ -75,7 +77,8 @@ export const registrationDraft = pgTable("registration_draft", {
 /**
  * Consent of an adult relative (the principal) for another resident (the agent) to act for them.
  * Pending until the relative enters the code sent to their registered phone or approves on their
- * own 我的 page; active until withdrawn. One open (pending or active) consent per pair.
+ * own 我的 page; active until withdrawn or its end date (docs/decisions/0014). It covers its scope for
+ * one coverage year. One open (pending or active) consent per pair and coverage year.
  */
 export const delegation = pgTable(
   "delegation",
@@ -91,6 +94,10 @@ export const delegation = pgTable(
     /** What the principal is to the agent (registry relation code). */
     relation: text("relation").notNull(),
     status: text("status", { enum: DELEGATION_STATUSES }).notNull(),
+    scope: text("scope", { enum: DELEGATION_SCOPES }).notNull(),
+    coverageYear: integer("coverage_year").notNull(),
+    /** The last day the consent may be used (inclusive): the end of its coverage year. */
+    endsOn: day("ends_on").notNull(),
     codeHash: text("code_hash"),
     codeExpiresAt: instant("code_expires_at"),
     attempts: integer("attempts").notNull().default(0),
@@ -101,7 +108,7 @@ export const delegation = pgTable(
   },
   (t) => [
     uniqueIndex("delegation_one_open_per_pair")
-      .on(t.principalPersonId, t.agentPersonId)
+      .on(t.principalPersonId, t.agentPersonId, t.coverageYear)
       .where(sql`${t.status} in ('pending', 'active')`),
     index("delegation_agent_idx").on(t.agentPersonId),
     check("delegation_attempts_range", sql`${t.attempts} between 0 and 5`),

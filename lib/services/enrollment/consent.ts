@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lt, or } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
 import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "@/lib/auth/one-time-code";
 import { hit } from "@/lib/auth/rate-limit";
@@ -12,12 +12,25 @@ import { namesMatch } from "@/lib/identity/name";
 import { maskPhone } from "@/lib/identity/phone";
 import { ADULT_AGE, type Actor } from "../people/right-to-act";
 import { isUuid, violates } from "@/lib/db/driver";
+import { packForRegion } from "@/lib/rules";
+import { regionOf } from "./registry-facts";
 
 /** Issue 7: an in-app request stays open a week (the code's numbers are CODE_POLICIES.consent). */
 export const CONSENT_POLICY = { inAppDays: 7 } as const;
 
-export function consentCodeText(agentName: string, code: string, minutes: number): string {
-  return `【城乡居民医保】${agentName}申请代您办理城乡居民医保参保登记。如您同意，请将验证码${code}告诉对方，${minutes}分钟内有效。也可登录本平台在“我的”中同意或拒绝。`;
+/** What a consent covers and until when (docs/decisions/0014): 参保登记 for one coverage year and the payment of its notice, to that year's end. */
+export type ConsentTerms = { scope: "registration"; coverageYear: number; endsOn: string };
+
+/** The terms of a consent asked today for a person of this region: the year they register for, ending on its last day of cover. */
+export function consentTermsFor(region: string, today: string): ConsentTerms | null {
+  const pack = packForRegion(region, today);
+  return pack ? { scope: "registration", coverageYear: pack.coverageYear, endsOn: pack.periods.coverage.value.end } : null;
+}
+
+const chineseDate = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+export function consentCodeText(agentName: string, code: string, minutes: number, terms: ConsentTerms): string {
+  return `【城乡居民医保】${agentName}申请代您办理${terms.coverageYear}年度城乡居民医保参保登记及该登记的缴费，授权至${chineseDate(terms.endsOn)}止，可随时撤回。如您同意，请将验证码${code}告诉对方，${minutes}分钟内有效。也可登录本平台在“我的”中同意或拒绝。`;
 }
 
 export type RequestConsentResult =
@@ -42,7 +55,7 @@ export async function requestConsent(
   const idNumber = normalizeIdNumber(relative.idNumber);
   if (idNumberProblem(idNumber)) return { ok: false, reason: "not-matched" };
   const key = await serverKey(db);
-  let pair: { principalPersonId: string; phone: string | null } | undefined;
+  let pair: { principalPersonId: string; phone: string | null; coverageYear: number } | undefined;
   try {
     return await askOnce(db, sms, key, actor, relative, idNumber, at, today, (found) => (pair = found));
   } catch (error) {
@@ -56,6 +69,7 @@ export async function requestConsent(
         and(
           eq(delegation.principalPersonId, pair.principalPersonId),
           eq(delegation.agentPersonId, actor.personId),
+          eq(delegation.coverageYear, pair.coverageYear),
           inArray(delegation.status, ["pending", "active"]),
         ),
       );
@@ -74,54 +88,49 @@ async function askOnce(
   idNumber: string,
   at: Date,
   today: string,
-  matched: (pair: { principalPersonId: string; phone: string | null }) => void,
+  matched: (pair: { principalPersonId: string; phone: string | null; coverageYear: number }) => void,
 ): Promise<RequestConsentResult> {
   return db.transaction(async (tx) => {
     const limit = await hit(tx, `consent:agent:${actor.accountId}`, CODE_POLICIES.consent.limits.requestsPerAgent, at);
     if (!limit.allowed) return { ok: false, reason: "rate-limited" };
+    // Issue 13: the same queries whether or not the ID number exists, so that neither the answer nor
+    // its time tells a stranger (no relation, so always "not-matched") that the number is someone's.
     const [person] = await tx.select().from(registryPerson).where(eq(registryPerson.idNumber, idNumber));
     const [agent] = await tx.select({ name: registryPerson.name }).from(registryPerson).where(eq(registryPerson.id, actor.personId));
+    const [related] = await tx
+      .select({ relation: registryRelation.relation })
+      .from(registryRelation)
+      .where(and(eq(registryRelation.personId, actor.personId), eq(registryRelation.relativeId, person?.id ?? "")));
+    const region = await regionOf(tx, person?.id ?? "");
     if (!agent) return { ok: false, reason: "not-matched" };
     if (person?.id === actor.personId) return { ok: false, reason: "self" };
-    const [related] = person
-      ? await tx
-          .select({ relation: registryRelation.relation })
-          .from(registryRelation)
-          .where(and(eq(registryRelation.personId, actor.personId), eq(registryRelation.relativeId, person.id)))
-      : [];
-    if (!person || !namesMatch(person.name, relative.name) || related?.relation !== relative.relation) {
+    const terms = consentTermsFor(region ?? "", today);
+    if (!person || !namesMatch(person.name, relative.name) || related?.relation !== relative.relation || !terms) {
       await appendAudit(tx, at, { action: "consent.requested", outcome: "refused", accountId: actor.accountId, detail: { reason: "not-matched" } });
       return { ok: false, reason: "not-matched" };
     }
     if (ageOn(person.birthDate, today) < ADULT_AGE) return { ok: false, reason: "minor" };
+    const pairOfYear = and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.coverageYear, terms.coverageYear));
     const [active] = await tx
       .select({ id: delegation.id })
       .from(delegation)
-      .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "active")));
+      .where(and(pairOfYear, eq(delegation.status, "active"), gte(delegation.endsOn, today)));
     if (active) return { ok: true, alreadyActive: true, personId: person.id };
-    matched({ principalPersonId: person.id, phone: person.phone });
+    matched({ principalPersonId: person.id, phone: person.phone, coverageYear: terms.coverageYear });
 
     // The same request again within a minute (a double submit): the one already pending, no second code.
     const resentSince = new Date(at.getTime() - CODE_POLICIES.consent.resendSeconds * 1000);
     const [fresh] = await tx
       .select({ id: delegation.id })
       .from(delegation)
-      .where(
-        and(
-          eq(delegation.principalPersonId, person.id),
-          eq(delegation.agentPersonId, actor.personId),
-          eq(delegation.agentAccountId, actor.accountId),
-          eq(delegation.status, "pending"),
-          gt(delegation.createdAt, resentSince),
-        ),
-      );
+      .where(and(pairOfYear, eq(delegation.agentAccountId, actor.accountId), eq(delegation.status, "pending"), gt(delegation.createdAt, resentSince)));
     if (fresh) return { ok: true, delegationId: fresh.id, phoneMasked: person.phone ? maskPhone(person.phone) : null, alreadyPending: true };
 
-    // A new request replaces an earlier one still pending.
+    // A new request replaces an earlier one still pending, and closes one that has ended.
     await tx
       .update(delegation)
       .set({ status: "expired", decidedAt: at, codeHash: null })
-      .where(and(eq(delegation.principalPersonId, person.id), eq(delegation.agentPersonId, actor.personId), eq(delegation.status, "pending")));
+      .where(and(pairOfYear, or(eq(delegation.status, "pending"), and(eq(delegation.status, "active"), lt(delegation.endsOn, today)))));
     const id = crypto.randomUUID();
     const issued = issueCode(key, "consent", id, at);
     await tx.insert(delegation).values({
@@ -131,17 +140,18 @@ async function askOnce(
       agentAccountId: actor.accountId,
       relation: related.relation,
       status: "pending",
+      ...terms,
       codeHash: person.phone ? issued.codeHash : null,
       codeExpiresAt: person.phone ? issued.expiresAt : null,
       createdAt: at,
     });
-    if (person.phone) await sms.send(tx, { phone: person.phone, text: consentCodeText(agent.name, issued.code, issued.validMinutes) }, at);
+    if (person.phone) await sms.send(tx, { phone: person.phone, text: consentCodeText(agent.name, issued.code, issued.validMinutes, terms) }, at);
     await appendAudit(tx, at, {
       action: "consent.requested",
       outcome: "success",
       accountId: actor.accountId,
       personId: person.id,
-      detail: { actorPersonId: actor.personId, delegationId: id, relation: related.relation, codeSent: Boolean(person.phone) },
+      detail: { actorPersonId: actor.personId, delegationId: id, relation: related.relation, codeSent: Boolean(person.phone), ...terms },
     });
     return { ok: true, delegationId: id, phoneMasked: person.phone ? maskPhone(person.phone) : null };
   });

@@ -2,7 +2,9 @@ import { appendAudit } from "@/lib/db/audit";
 import { correctionRequest } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { correctionSchema } from "@/lib/forms/enrollment";
-import { rightToAct, type Actor } from "../people/right-to-act";
+import { packForRegion } from "@/lib/rules";
+import { registrationFor, rightToAct, type Actor } from "../people/right-to-act";
+import { regionOf } from "./registry-facts";
 
 export type CorrectionResult = { ok: true } | { ok: false; errors: { field: string; key: string }[] } | { ok: false; reason: "no-right" };
 
@@ -11,7 +13,9 @@ export async function requestCorrection(db: Db, actor: Actor, personId: string, 
   const parsed = correctionSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ field: String(i.path[0]), key: i.message })) };
   return db.transaction(async (tx) => {
-    if (!(await rightToAct(tx, actor, personId, today)).ok) return { ok: false, reason: "no-right" };
+    // Part of 参保登记: for the year the person registers in today.
+    const coverageYear = packForRegion((await regionOf(tx, personId)) ?? "", today)?.coverageYear ?? Number(today.slice(0, 4));
+    if (!(await rightToAct(tx, actor, personId, today, registrationFor(coverageYear))).ok) return { ok: false, reason: "no-right" };
     await tx.insert(correctionRequest).values({ personId, accountId: actor.accountId, fact: parsed.data.fact, note: parsed.data.note, createdAt: at });
     await appendAudit(tx, at, {
       action: "correction.requested",

@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { describePack, packForRegion } from "@/lib/rules";
-import { peopleIMayActFor, rightToAct, type Actor } from "../people/right-to-act";
+import { peopleIMayActFor, registrationFor, rightToAct, type Actor } from "../people/right-to-act";
 import { packChangedSince } from "./decision";
 import { loadDraft, type Step } from "./registration";
 
@@ -36,6 +36,8 @@ export type PersonEnrollments = {
   enrollments: EnrollmentSummary[];
   draftStep: Step | null;
 };
+
+const yearBefore = (day: string) => `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
 
 const shanghaiDay = (instant: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(instant);
 
@@ -76,7 +78,7 @@ export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string)
   const actors = actorIds.length
     ? await db.select({ id: registryPerson.id, name: registryPerson.name }).from(registryPerson).where(inArray(registryPerson.id, actorIds))
     : [];
-  return people.flatMap(({ personId, actingAs }) => {
+  return people.flatMap(({ personId, actingAs, covers }) => {
     const person = persons.find((p) => p.id === personId);
     if (!person) return [];
     return [
@@ -87,7 +89,7 @@ export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string)
         actingAs,
         draftStep: draft?.personId === personId ? draft.step : null,
         enrollments: rows
-          .filter((r) => r.personId === personId)
+          .filter((r) => r.personId === personId && covers(registrationFor(r.coverageYear)))
           .map((r) => ({
             id: r.id,
             reference: r.reference,
@@ -114,10 +116,10 @@ export async function loadMyEnrollments(db: DbOrTx, actor: Actor, today: string)
 /** The status of one enrollment, for the polling endpoint: only for someone who may act for the person. */
 export async function enrollmentStatus(db: DbOrTx, actor: Actor, enrollmentId: string, today: string) {
   const [row] = await db
-    .select({ personId: enrollment.personId, status: enrollment.status, reference: enrollment.reference })
+    .select({ personId: enrollment.personId, status: enrollment.status, reference: enrollment.reference, coverageYear: enrollment.coverageYear })
     .from(enrollment)
     .where(eq(enrollment.id, enrollmentId));
-  if (!row || !(await rightToAct(db, actor, row.personId, today)).ok) return null;
+  if (!row || !(await rightToAct(db, actor, row.personId, today, registrationFor(row.coverageYear))).ok) return null;
   return { status: row.status, reference: row.reference };
 }
 
@@ -132,19 +134,32 @@ export function openDeadlines(regions: string[], today: string) {
 
 export type ActOnMyBehalf = { at: Date; action: string; actorName: string; reference: string | null };
 
+/** What a consent covers and until when (docs/decisions/0014), as both sides see it. */
+export type ConsentTermsView = { scope: "registration"; coverageYear: number; endsOn: string };
+
 export type MyConsents = {
-  pending: { id: string; agentName: string; relation: string; requestedOn: string }[];
-  active: { id: string; agentName: string; relation: string; since: string }[];
+  pending: ({ id: string; agentName: string; relation: string; requestedOn: string } & ConsentTermsView)[];
+  active: ({ id: string; agentName: string; relation: string; since: string } & ConsentTermsView)[];
+  /** The agent's side: consents others gave me (live ones, and ones that ended or were withdrawn in the last year). */
+  held: ({ id: string; principalName: string; relation: string; status: "active" | "ended" | "withdrawn" } & ConsentTermsView)[];
   acts: ActOnMyBehalf[];
 };
 
-/** The relative's side: requests waiting for them, who may act for them, and every act done on their behalf. */
-export async function loadMyConsents(db: DbOrTx, principal: Actor): Promise<MyConsents> {
+const termsOf = (d: typeof delegation.$inferSelect): ConsentTermsView => ({ scope: d.scope, coverageYear: d.coverageYear, endsOn: d.endsOn });
+
+/** The relative's side: requests waiting for them, who may act for them, and every act done on their behalf; and whom they may act for. */
+export async function loadMyConsents(db: DbOrTx, principal: Actor, today: string): Promise<MyConsents> {
   const consents = await db
     .select({ d: delegation, agentName: registryPerson.name })
     .from(delegation)
     .innerJoin(registryPerson, eq(registryPerson.id, delegation.agentPersonId))
-    .where(and(eq(delegation.principalPersonId, principal.personId), inArray(delegation.status, ["pending", "active"])))
+    .where(and(eq(delegation.principalPersonId, principal.personId), inArray(delegation.status, ["pending", "active"]), gte(delegation.endsOn, today)))
+    .orderBy(desc(delegation.createdAt));
+  const held = await db
+    .select({ d: delegation, principalName: registryPerson.name })
+    .from(delegation)
+    .innerJoin(registryPerson, eq(registryPerson.id, delegation.principalPersonId))
+    .where(and(eq(delegation.agentPersonId, principal.personId), inArray(delegation.status, ["active", "withdrawn"]), gte(delegation.endsOn, yearBefore(today))))
     .orderBy(desc(delegation.createdAt));
   const events = await db
     .select()
@@ -157,10 +172,17 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor): Promise<MyCo
   return {
     pending: consents
       .filter((c) => c.d.status === "pending")
-      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, requestedOn: shanghaiDay(c.d.createdAt) })),
+      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, requestedOn: shanghaiDay(c.d.createdAt), ...termsOf(c.d) })),
     active: consents
       .filter((c) => c.d.status === "active")
-      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, since: shanghaiDay(c.d.decidedAt ?? c.d.createdAt) })),
+      .map((c) => ({ id: c.d.id, agentName: c.agentName, relation: c.d.relation, since: shanghaiDay(c.d.decidedAt ?? c.d.createdAt), ...termsOf(c.d) })),
+    held: held.map((h) => ({
+      id: h.d.id,
+      principalName: h.principalName,
+      relation: h.d.relation,
+      status: h.d.status === "withdrawn" ? ("withdrawn" as const) : h.d.endsOn < today ? ("ended" as const) : ("active" as const),
+      ...termsOf(h.d),
+    })),
     acts: events
       .filter((e) => e.outcome === "success" || e.action === "registration.refused")
       .map((e) => ({

@@ -157,7 +157,7 @@ describe("an adult relative's consent", () => {
     if (!asked.ok || !("delegationId" in asked)) throw new Error("not asked");
     expect(asked.phoneMasked).toBe("139****1101");
     expect(sms.sent[0]!.phone).toBe("13905741101");
-    expect(await loadMyConsents(db, guifang)).toMatchObject({ pending: [{ agentName: "郑晓燕", relation: "parent" }] });
+    expect(await loadMyConsents(db, guifang, TODAY)).toMatchObject({ pending: [{ agentName: "郑晓燕", relation: "parent" }] });
     const code = sms.lastCode();
     const bad = code === "000000" ? "111111" : "000000";
     expect(await confirmConsent(db, xiaoyan, { delegationId: asked.delegationId, code: bad }, later(1))).toEqual({ ok: false, reason: "wrong-code", attemptsLeft: 4 });
@@ -169,7 +169,7 @@ describe("an adult relative's consent", () => {
     const [row] = await db.select().from(enrollment).where(eq(enrollment.personId, "nb-11-1"));
     expect(row).toMatchObject({ actingAs: "delegate", delegationId: asked.delegationId });
 
-    const mine = await loadMyConsents(db, guifang);
+    const mine = await loadMyConsents(db, guifang, TODAY);
     expect(mine.active).toMatchObject([{ agentName: "郑晓燕" }]);
     expect(mine.acts.map((a) => a.action)).toEqual(
       expect.arrayContaining(["consent.requested", "consent.confirmed", "registration.started", "registration.submitted"]),
@@ -178,7 +178,7 @@ describe("an adult relative's consent", () => {
   });
 
   it("withdrawal stops further acts and undoes nothing done", async () => {
-    const [consent] = (await loadMyConsents(db, guifang)).active;
+    const [consent] = (await loadMyConsents(db, guifang, TODAY)).active;
     expect(await decideConsent(db, guifang, { delegationId: consent!.id, decision: "withdraw" }, later(5))).toEqual({ ok: true });
     const [row] = await db.select().from(enrollment).where(eq(enrollment.personId, "nb-11-1"));
     expect(row!.status).toBe("registered");
@@ -202,7 +202,7 @@ describe("an adult relative's consent", () => {
 
   it("five wrong codes lock the request", async () => {
     const sms = capturingSms();
-    await decideConsent(db, guifang, { delegationId: (await loadMyConsents(db, guifang)).active[0]!.id, decision: "withdraw" }, later(30));
+    await decideConsent(db, guifang, { delegationId: (await loadMyConsents(db, guifang, TODAY)).active[0]!.id, decision: "withdraw" }, later(30));
     const asked = await requestConsent(db, sms, xiaoyan, { name: "陈桂芳", idNumber: await idOf("nb-11-1"), relation: "parent" }, later(30), TODAY);
     if (!asked.ok || !("delegationId" in asked)) throw new Error("not asked");
     const bad = sms.lastCode() === "000000" ? "111111" : "000000";

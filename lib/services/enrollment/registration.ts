@@ -7,11 +7,13 @@ import { composeReference } from "@/lib/numbers/enrollment-reference";
 import { detailsSchema, type DetailsNeeds, type EnrollmentErrorKey } from "@/lib/forms/enrollment";
 import { normalizePhone } from "@/lib/identity/phone";
 import { describePack, evaluate, packById, packForRegion, type EligibilityAnswer, type ParsedRequest, type PolicyDescription } from "@/lib/rules";
-import { rightToAct, type Actor, type Right } from "../people/right-to-act";
+import { registrationFor, rightToAct, type Actor, type Right } from "../people/right-to-act";
 import { outcomeOf, packFingerprint, type Outcome } from "./decision";
 import { loadRegistryFacts, regionOf, registryRequest, type RegistryFacts } from "./registry-facts";
 
 export type Step = (typeof REGISTRATION_STEPS)[number];
+/** Without a pack to register in, the act is still checked, for the calendar year (a delegate is then refused). */
+const calendarYear = (today: string) => Number(today.slice(0, 4));
 type Refusal = Extract<Right, { ok: false }>["reason"];
 
 export type Assessment = {
@@ -61,9 +63,9 @@ export type StartResult = { ok: true; step: Step } | { ok: false; reason: Refusa
 /** Starts (or restarts) a registration for a person the actor may act for: one draft per account. */
 export async function startRegistration(db: Db, actor: Actor, personId: string, at: Date, today: string): Promise<StartResult> {
   return db.transaction(async (tx) => {
-    const right = await rightToAct(tx, actor, personId, today);
-    if (!right.ok) return right;
     const pack = describePack(packForRegion((await regionOf(tx, personId)) ?? "", today));
+    const right = await rightToAct(tx, actor, personId, today, registrationFor(pack?.coverageYear ?? calendarYear(today)));
+    if (!right.ok) return right;
     if (!pack) return { ok: false, reason: "no-pack" };
     const draft = { personId, packId: pack.id, step: "facts" as const, data: {}, updatedAt: at };
     await tx
@@ -101,9 +103,9 @@ export async function saveRegistrationStep(
   return db.transaction(async (tx) => {
     const draft = await loadDraft(tx, actor.accountId);
     if (!draft) return { ok: false, reason: "no-draft" };
-    const right = await rightToAct(tx, actor, draft.personId, today);
-    if (!right.ok) return right;
     const pack = describePack(packById(draft.packId, today));
+    const right = await rightToAct(tx, actor, draft.personId, today, registrationFor(pack?.coverageYear ?? calendarYear(today)));
+    if (!right.ok) return right;
     const assessment = pack ? await assess(tx, draft.personId, pack, today) : null;
     if (!assessment || assessment.outcome !== "register" || assessment.existing) return { ok: false, reason: "not-registrable" };
 
@@ -173,8 +175,9 @@ export async function submitRegistration(db: Db, actor: Actor, personId: string,
   try {
     return await db.transaction(async (tx): Promise<SubmitResult> => {
       const draft = await loadDraft(tx, actor.accountId);
-      const right = await rightToAct(tx, actor, personId, today);
       const pack = describePack(draft ? packById(draft.packId, today) : packForRegion((await regionOf(tx, personId)) ?? "", today));
+      // Locked (issue 13): a withdrawal of the consent waits until this submission commits, or it is refused after the withdrawal.
+      const right = await rightToAct(tx, actor, personId, today, registrationFor(pack?.coverageYear ?? calendarYear(today)), true);
       const assessment = pack ? await assess(tx, personId, pack, today) : null;
       if (right.ok && assessment?.existing) return { ok: false, reason: "already-registered", reference: assessment.existing.reference };
       if (!draft || draft.personId !== personId) return { ok: false, reason: "no-draft" };
@@ -249,9 +252,9 @@ export type CancelResult = { ok: true; reference: string } | { ok: false; reason
 export async function cancelRegistration(db: Db, actor: Actor, enrollmentId: string, at: Date, today: string): Promise<CancelResult> {
   if (!isUuid(enrollmentId)) return { ok: false, reason: "not-found" };
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ personId: enrollment.personId }).from(enrollment).where(eq(enrollment.id, enrollmentId));
+    const [row] = await tx.select({ personId: enrollment.personId, coverageYear: enrollment.coverageYear }).from(enrollment).where(eq(enrollment.id, enrollmentId));
     if (!row) return { ok: false, reason: "not-found" };
-    const right = await rightToAct(tx, actor, row.personId, today);
+    const right = await rightToAct(tx, actor, row.personId, today, registrationFor(row.coverageYear), true);
     if (!right.ok) return right;
     const [cancelled] = await tx
       .update(enrollment)

@@ -49,10 +49,12 @@ export async function payFromAccount(db: Db, actor: Actor, input: { bindingId: s
         });
         return result;
       };
+      // Locked (issue 13, ADR 0014): a revoke waits until this debit commits, or the debit is refused after the revoke.
       const [binding] = await tx
         .select()
         .from(familyBinding)
-        .where(and(eq(familyBinding.id, input.bindingId), eq(familyBinding.payerPersonId, actor.personId), eq(familyBinding.status, "active"), eq(familyBinding.kind, "account-debit")));
+        .where(and(eq(familyBinding.id, input.bindingId), eq(familyBinding.payerPersonId, actor.personId), eq(familyBinding.status, "active"), eq(familyBinding.kind, "account-debit")))
+        .for("update");
       if (!binding) return refuse({ ok: false, reason: "not-bound" }, null);
       const [notice] = await tx
         .select()

@@ -4,7 +4,7 @@ import { enrollment, paymentNotice } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { providerKey } from "@/lib/cashier/providers";
 import { encodeOrder } from "@/lib/sandbox-cashier/order";
-import { rightToAct, type Actor } from "../people/right-to-act";
+import { noticePurpose, rightToAct, type Actor } from "../people/right-to-act";
 import { stateOn } from "./notices";
 import { coverOn } from "@/lib/rules";
 
@@ -22,7 +22,7 @@ export async function prepareCheckout(
   today: string,
 ): Promise<CheckoutResult> {
   const [notice] = await db.select().from(paymentNotice).where(eq(paymentNotice.number, input.number));
-  if (!notice || !(await rightToAct(db, actor, notice.personId, today)).ok) return { ok: false, reason: "not-found" };
+  if (!notice || !(await rightToAct(db, actor, notice.personId, today, noticePurpose(notice))).ok) return { ok: false, reason: "not-found" };
   if (stateOn(notice, today) !== "open") return { ok: false, reason: "not-open" };
   const [registered] = notice.enrollmentId ? await db.select({ at: enrollment.submittedAt }).from(enrollment).where(eq(enrollment.id, notice.enrollmentId)) : [];
   const cover = coverOn(notice.request, today, registered ? shanghaiDate(registered.at) : null);

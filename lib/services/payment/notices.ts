@@ -5,7 +5,7 @@ import { enrollment, paymentNotice, type PaymentNotice } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/types";
 import { composeNoticeNumber } from "@/lib/numbers/notice-number";
 import type { EligibilityAnswer, ParsedRequest } from "@/lib/rules";
-import { rightToAct, type Actor, type Right } from "../people/right-to-act";
+import { noticePurpose, rightToAct, type Actor, type Right } from "../people/right-to-act";
 import { regionOf } from "../enrollment/registry-facts";
 import { assess } from "../enrollment/registration";
 import { rowsOf, violates } from "@/lib/db/driver";
@@ -55,7 +55,7 @@ async function issueOnce(db: Db, actor: Actor, target: NoticeTarget, at: Date, t
       const basis = await basisFor(tx, target, today);
       if (!basis.ok) return basis;
       const { personId, enrollmentId, request, answer } = basis.basis;
-      const right = await rightToAct(tx, actor, personId, today);
+      const right = await rightToAct(tx, actor, personId, today, noticePurpose({ coverageYear: answer.policy.coverageYear, enrollmentId }), true);
       if (!right.ok) return right;
       if (!answer.eligible || answer.period === "closed" || answer.period === "not-open" || !answer.contribution) return { ok: false, reason: "not-payable" };
       const amountFen = answer.contribution.payable;

@@ -4,7 +4,7 @@ import { enrollment, payment, paymentNotice, registryPerson, type Payment, type 
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { answerOn, coverOn, describePack, packById, packForRegion, rulesDate, type Cover } from "@/lib/rules";
-import { peopleIMayActFor, rightToAct, type Actor } from "../people/right-to-act";
+import { noticePurpose, peopleIMayActFor, registrationFor, rightToAct, type Actor, type Purpose } from "../people/right-to-act";
 import { regionOf } from "../enrollment/registry-facts";
 import { assess } from "../enrollment/registration";
 import { stateOn, type NoticeState } from "./notices";
@@ -32,16 +32,17 @@ export async function loadPayables(db: DbOrTx, actor: Actor, today: string): Pro
     db.select().from(enrollment).where(and(inArray(enrollment.personId, ids), ne(enrollment.status, "cancelled"))),
   ]);
   const result: PersonPayables[] = [];
-  for (const { personId, actingAs } of people) {
+  for (const { personId, actingAs, covers } of people) {
     const person = persons.find((p) => p.id === personId);
     if (!person) continue;
-    const mine = notices.filter((n) => n.personId === personId);
+    const mine = notices.filter((n) => n.personId === personId && covers(noticePurpose(n)));
     const live = (year: number) => mine.some((n) => n.coverageYear === year && ["open", "paid"].includes(stateOn(n, today)));
     const payables: Payable[] = registered
-      .filter((e) => e.personId === personId && e.status === "registered" && !live(e.coverageYear))
+      .filter((e) => e.personId === personId && e.status === "registered" && !live(e.coverageYear) && covers(registrationFor(e.coverageYear)))
       .map((e) => ({ kind: "enrollment", enrollmentId: e.id, reference: e.reference, coverageYear: e.coverageYear, amountFen: e.answer.contribution?.payable ?? null }));
     const pack = describePack(packForRegion((await regionOf(db, personId)) ?? "", today));
-    if (pack && !live(pack.coverageYear) && !registered.some((e) => e.personId === personId && e.coverageYear === pack.coverageYear)) {
+    const renewal: Purpose = { coverageYear: pack?.coverageYear ?? 0, subject: "renewal" };
+    if (pack && covers(renewal) && !live(pack.coverageYear) && !registered.some((e) => e.personId === personId && e.coverageYear === pack.coverageYear)) {
       const assessment = await assess(db, personId, pack, today);
       if (assessment?.outcome === "renewal" && !assessment.existing) {
         payables.push({ kind: "renewal", coverageYear: pack.coverageYear, amountFen: assessment.answer.contribution?.payable ?? null });
@@ -72,7 +73,7 @@ export async function loadNotice(db: DbOrTx, actor: Actor, number: string, today
     .innerJoin(registryPerson, eq(registryPerson.id, paymentNotice.personId))
     .where(eq(paymentNotice.number, number));
   if (!row) return null;
-  const right = await rightToAct(db, actor, row.notice.personId, today);
+  const right = await rightToAct(db, actor, row.notice.personId, today, noticePurpose(row.notice));
   if (!right.ok) return null;
   const n = row.notice;
   const payments = await db.select().from(payment).where(eq(payment.noticeId, n.id)).orderBy(payment.receivedAt);
@@ -109,7 +110,7 @@ export type NoticeStatus = { state: NoticeState; paidAt: string | null; coverage
 /** For polling: a notice's state, only for someone who may act for its person. */
 export async function noticeStatus(db: DbOrTx, actor: Actor, number: string, today: string): Promise<NoticeStatus | null> {
   const [n] = await db.select().from(paymentNotice).where(eq(paymentNotice.number, number));
-  if (!n || !(await rightToAct(db, actor, n.personId, today)).ok) return null;
+  if (!n || !(await rightToAct(db, actor, n.personId, today, noticePurpose(n))).ok) return null;
   const refunds = await db.select({ id: payment.id }).from(payment).where(and(eq(payment.noticeId, n.id), eq(payment.outcome, "refund-due")));
   return { state: stateOn(n, today), paidAt: n.paidAt?.toISOString() ?? null, coverageStart: n.coverageStart, refunds: refunds.length };
 }

@@ -3,7 +3,7 @@ import { payment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { packById } from "@/lib/rules";
-import { rightToAct, type Actor } from "../people/right-to-act";
+import { noticePurpose, rightToAct, type Actor } from "../people/right-to-act";
 
 export type Receipt = {
   number: string;
@@ -27,7 +27,7 @@ export async function loadReceipt(db: DbOrTx, actor: Actor, number: string, toda
     .from(paymentNotice)
     .innerJoin(registryPerson, eq(registryPerson.id, paymentNotice.personId))
     .where(eq(paymentNotice.number, number));
-  if (!row || !(await rightToAct(db, actor, row.notice.personId, today)).ok) return null;
+  if (!row || !(await rightToAct(db, actor, row.notice.personId, today, noticePurpose(row.notice))).ok) return null;
   const n = row.notice;
   const [applied] = n.paymentId ? await db.select().from(payment).where(eq(payment.id, n.paymentId)) : [];
   return {

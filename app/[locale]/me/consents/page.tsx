@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ConsentsView } from "@/components/enrollment/ConsentsView";
+import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { requireActor } from "@/lib/web/require-actor";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,7 +19,7 @@ export default async function MyConsentsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const principal = await requireActor(locale);
-  const data = await loadMyConsents(await getDb(), principal);
+  const data = await loadMyConsents(await getDb(), principal, today());
   const { done } = await searchParams;
   const notice = done === "approved" || done === "refused" || done === "withdrawn" || done === "gone" ? done : null;
   return (

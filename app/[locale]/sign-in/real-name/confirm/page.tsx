@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** After name and ID number matched on a phone that cannot be bound on that alone: the ways to prove it. */
+/** After a name and ID number that did not bind this phone on their own (whatever the reason): the ways to prove it. */
 export default async function ProofPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -30,27 +30,21 @@ export default async function ProofPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const wait = Number(query.wait);
   const notice: ProofNotice =
-    query.face === "failed"
-      ? { kind: "face-failed" }
-      : query.face === "expired"
-        ? { kind: "face-expired" }
+    query.face === "failed" || query.face === "expired" || query.face === "unavailable"
+      ? { kind: `face-${query.face}` }
         : Number.isInteger(wait) && wait > 0 && wait <= 86_400
           ? { kind: "wait", seconds: wait, limit: query.limit === "count" ? "count" : "resend" }
           : null;
   return (
     <ProofView
-      choice={
-        claim.route === "rebind"
-          ? claim
-          : {
-              route: "proof",
-              face: claim.face && {
-                attemptsLeft: claim.face.attemptsLeft,
-                lockedUntil: claim.face.lockedUntil && formatShanghaiTime(claim.face.lockedUntil, locale),
-                pending: claim.pendingFace,
-              },
-            }
-      }
+      choice={{
+        face: claim.face && {
+          attemptsLeft: claim.face.attemptsLeft,
+          lockedUntil: claim.face.lockedUntil && formatShanghaiTime(claim.face.lockedUntil, locale),
+          pending: claim.pendingFace,
+        },
+        retypesLeft: claim.retypesLeft,
+      }}
       notice={notice}
       startFaceAction={startFaceAction.bind(null, locale)}
       sendOldPhoneCodeAction={sendOldPhoneCodeAction.bind(null, locale)}

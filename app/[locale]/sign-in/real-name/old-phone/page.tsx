@@ -26,6 +26,6 @@ export default async function OldPhonePage({ params }: Props) {
   if (!session) return redirect({ href: "/sign-in?ended=1", locale });
   if (session.personId) return redirect({ href: "/me", locale });
   const claim = await loadClaim(await getDb(), session.accountId, faceVerifier() !== null, now());
-  if (claim?.route !== "rebind") return redirect({ href: "/sign-in/real-name/confirm", locale });
-  return <OldPhoneCodeView oldPhoneMasked={claim.oldPhoneMasked} action={verifyOldPhoneCodeAction.bind(null, locale)} messages={await browserMessages(locale)} />;
+  if (!claim) return redirect({ href: "/sign-in/real-name", locale });
+  return <OldPhoneCodeView action={verifyOldPhoneCodeAction.bind(null, locale)} messages={await browserMessages(locale)} />;
 }
