@@ -14,9 +14,14 @@ const nextConfig: NextConfig = {
   logging: { serverFunctions: false },
   // Server actions read at most this much (Next.js counts a body without Content-Length as it streams);
   // proxy.ts refuses a declared larger one with 413 before it is read (docs/decisions/0013).
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  // authInterrupts: forbidden() answers a member of staff without the role with the console's 403 page.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(isDev) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(isDev) },
+      // The office console: never indexed, never kept by a browser or a proxy (a staff member's pages show residents' records).
+      { source: "/:locale/office/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };
 

@@ -3,6 +3,7 @@ import { demoMode } from "@/lib/deployment";
 import { registryIsEmpty, type OpenDatabase } from "@/lib/db/open";
 import { seedDemoNotices } from "./notices";
 import { seedDemoRegistry } from "./seed-registry";
+import { demoStaffTable, seedDemoStaff } from "./staff";
 
 /**
  * The demo registry on first start, in demo mode only (lib/deployment.ts): an empty registry is seeded
@@ -10,8 +11,12 @@ import { seedDemoRegistry } from "./seed-registry";
  * the registry is fed for real.
  */
 export async function seedDemoOnFirstStart(opened: OpenDatabase, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!demoMode(env) || !(await registryIsEmpty(opened.db))) return;
-  const { people } = await seedDemoRegistry(opened.db, now());
-  const notices = await seedDemoNotices(opened.db, now());
-  console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
+  if (!demoMode(env)) return;
+  if (await registryIsEmpty(opened.db)) {
+    const { people } = await seedDemoRegistry(opened.db, now());
+    const notices = await seedDemoNotices(opened.db, now());
+    console.info(`[db] seeded the demo registry: ${people} people, ${notices} payment notices`);
+  }
+  // The demo office's staff, with their public demo passwords and TOTP secrets (README "Demo staff"): demo servers only.
+  if ((await seedDemoStaff(opened.db, now())) > 0) console.info(`[office] demo staff (sign in at /zh-Hans/office/sign-in):\n${demoStaffTable()}`);
 }
