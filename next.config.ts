@@ -14,8 +14,7 @@ const nextConfig: NextConfig = {
   logging: { serverFunctions: false },
   // Server actions read at most this much (Next.js counts a body without Content-Length as it streams);
   // proxy.ts refuses a declared larger one with 413 before it is read (docs/decisions/0013).
-  // authInterrupts: forbidden() answers a member of staff without the role with the console's 403 page.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(isDev) },

@@ -3,7 +3,8 @@ import { demoMode } from "@/lib/deployment";
 import { registryIsEmpty, type OpenDatabase } from "@/lib/db/open";
 import { seedDemoNotices } from "./notices";
 import { seedDemoRegistry } from "./seed-registry";
-import { demoStaffTable, seedDemoStaff } from "./staff";
+import { seedDemoStaff } from "./seed-staff";
+import { demoStaffTable } from "./staff";
 
 /**
  * The demo registry on first start, in demo mode only (lib/deployment.ts): an empty registry is seeded

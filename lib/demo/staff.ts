@@ -5,13 +5,7 @@
  * (lib/deployment.ts) and are already enrolled, so a tester signs in with the password and the
  * code from `npm run office -- totp <secret>` or any authenticator app.
  */
-import { inArray } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password-hash";
 import type { StaffRole } from "@/lib/auth/staff-actor";
-import { insertStaff } from "@/lib/auth/staff/accounts";
-import { officeKeys } from "@/lib/auth/staff/keys";
-import { staffAccount } from "@/lib/db/schema";
-import type { Db } from "@/lib/db/types";
 
 export type DemoStaff = { staffNumber: string; displayName: string; roles: StaffRole[]; region: string | null; password: string; totpSecret: string };
 
@@ -22,18 +16,6 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { staffNumber: "0004", displayName: "刘芳", roles: ["reviewer"], region: null, password: "demo-reviewer2-pass", totpSecret: "ZIOF4A62UZ3WMHSHED5SFVONGBBNIBGS" },
   { staffNumber: "0005", displayName: "马文静", roles: ["clerk"], region: "ningxia", password: "demo-clerk-nx-pass", totpSecret: "X66XQ3J2ZMOJAF7MAO5ZEYHQ62Y6PLE6" },
 ];
-
-/** Writes the demo staff (idempotent: a staff number already there is left as it is); returns how many were new. */
-export async function seedDemoStaff(db: Db, at: Date): Promise<number> {
-  const { seal } = await officeKeys(db);
-  const present = new Set((await db.select({ number: staffAccount.staffNumber }).from(staffAccount).where(inArray(staffAccount.staffNumber, DEMO_STAFF.map((s) => s.staffNumber)))).map((r) => r.number));
-  let added = 0;
-  for (const staff of DEMO_STAFF.filter((s) => !present.has(s.staffNumber))) {
-    const id = await insertStaff(db, seal, { ...staff, passwordHash: await hashPassword(staff.password), passwordChangeRequired: false }, at);
-    if (id) added += 1;
-  }
-  return added;
-}
 
 /** The table printed at a demo server's first start. */
 export function demoStaffTable(): string {

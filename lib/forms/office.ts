@@ -89,3 +89,9 @@ export type OfficeErrorKey =
   | "displayNameTooLong"
   | "rolesRequired"
   | "cardSeenRequired";
+
+/** A one-time password the server made, shown once in the answer to the form that asked for it (never stored in plain). */
+export type IssuedPassword = { staffNumber: string; displayName: string; oneTimePassword: string };
+
+/** What the console's forms' actions answer: the form state, and a one-time password when one was made. */
+export type OfficeFormState = { errors: { field: string; message: string }[]; values: Record<string, string>; issued?: IssuedPassword };

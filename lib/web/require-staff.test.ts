@@ -19,11 +19,6 @@ vi.mock("@/lib/i18n/navigation", () => ({
     throw new Error(`redirect ${locale} ${href}`);
   },
 }));
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw new Error("forbidden");
-  },
-}));
 const { requireStaff } = await import("./require-staff");
 
 const T0 = new Date();
@@ -54,7 +49,7 @@ describe("requireStaff", () => {
     jar.set("office", await signInStaffForTest(database.db, clerk, T0));
     await expect(requireStaff("zh-Hans", "clerk")).resolves.toEqual({ staffId: clerk.staffId, staffNumber: clerk.staffNumber, roles: ["clerk"], region: "ningbo" });
     await expect(requireStaff("zh-Hans")).resolves.toMatchObject({ staffId: clerk.staffId });
-    await expect(requireStaff("zh-Hans", "admin")).rejects.toThrow("forbidden");
-    await expect(requireStaff("zh-Hans", "reviewer")).rejects.toThrow("forbidden");
+    await expect(requireStaff("zh-Hans", "admin")).rejects.toThrow("redirect zh-Hans /office/forbidden");
+    await expect(requireStaff("en", "reviewer")).rejects.toThrow("redirect en /office/forbidden");
   });
 });
