@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
   // proxy.ts refuses a declared larger one with 413 before it is read (docs/decisions/0013).
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(isDev) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(isDev) },
+      // The office console: never indexed, never kept by a browser or a proxy (a staff member's pages show residents' records).
+      { source: "/:locale/office/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }, { key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };
 

@@ -15,6 +15,7 @@ import { backupEmbedded, restoreEmbedded } from "@/lib/db/backup";
 import { claimDataDir, openConfigured } from "@/lib/db/open";
 import { seedDemoNotices } from "@/lib/demo/notices";
 import { seedDemoRegistry } from "@/lib/demo/seed-registry";
+import { seedDemoStaff } from "@/lib/demo/seed-staff";
 
 async function dropEverything(): Promise<void> {
   const url = process.env.DATABASE_URL;
@@ -62,7 +63,8 @@ async function main(command: string | undefined, file: string | undefined): Prom
     if (command !== "migrate") {
       const { households, people } = await seedDemoRegistry(opened.db, now());
       const notices = await seedDemoNotices(opened.db, now());
-      console.log(`seeded the demo registry: ${households} households, ${people} people, ${notices} payment notices`);
+      const staff = await seedDemoStaff(opened.db, now());
+      console.log(`seeded the demo registry: ${households} households, ${people} people, ${notices} payment notices, ${staff} new demo staff (README "Demo staff")`);
     }
   } finally {
     await opened.close();

@@ -10,7 +10,20 @@ import type { ConsentTermsView, MyConsents } from "@/lib/services/enrollment/my-
 /** delegation.relation is what the principal is to the agent; the principal is told what the agent is to them. */
 const AGENT_IS = { spouse: "spouse", parent: "child", child: "parent", sibling: "sibling", grandparent: "grandchild", grandchild: "grandparent" } as const;
 type Relation = keyof typeof AGENT_IS;
-const ACTIONS = ["registration.started", "registration.step-saved", "registration.submitted", "registration.refused", "registration.cancelled", "correction.requested", "consent.requested", "consent.confirmed", "consent.code-failure"] as const;
+const ACTIONS = [
+  "registration.started",
+  "registration.step-saved",
+  "registration.submitted",
+  "registration.refused",
+  "registration.cancelled",
+  "correction.requested",
+  "consent.requested",
+  "consent.confirmed",
+  "consent.code-failure",
+  "real-name.bound",
+  "real-name.released",
+  "office.counter-lookup",
+] as const;
 
 type Action = (data: FormData) => Promise<void>;
 
@@ -106,9 +119,9 @@ export async function ConsentsView({ data, notice, approve, refuse, withdraw }: 
             <li key={index}>
               {t("act", {
                 time: time(act.at),
-                name: act.actorName,
+                name: act.staffNumber ? t("staffActor", { number: act.staffNumber }) : act.actorName,
                 action: (ACTIONS as readonly string[]).includes(act.action)
-                  ? actionText(`actions.${act.action.replace(".", "-")}`, { reference: act.reference ? formatReference(act.reference) : "" })
+                  ? actionText(`actions.${act.action.replaceAll(".", "-")}`, { reference: act.reference ? formatReference(act.reference) : "" })
                   : t("actions.other"),
               })}
             </li>

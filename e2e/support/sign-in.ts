@@ -9,7 +9,8 @@ export function demoPerson(name: string): DemoPerson & { phone: string } {
   return found as DemoPerson & { phone: string };
 }
 
-async function codeFromOutbox(context: BrowserContext, phone: string): Promise<string> {
+/** The newest code the demo outbox shows for the phone, read in another tab. */
+export async function codeFromOutbox(context: BrowserContext, phone: string): Promise<string> {
   const outbox = await context.newPage();
   await outbox.goto("/zh-Hans/dev/outbox");
   const text = await outbox.locator(`tr[data-phone="${maskPhone(phone)}"]`).first().innerText();

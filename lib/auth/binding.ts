@@ -31,10 +31,11 @@ export async function bindPerson(
   tx: Tx,
   sms: SmsSender,
   key: Buffer,
-  input: { accountId: string; personId: string; route: BindRoute; clientRef?: string | null; staffRef?: string },
+  input: { accountId: string; personId: string; route: BindRoute; clientRef?: string | null; staff?: { staffId: string; staffNumber: string } },
   at: Date,
 ): Promise<BindOutcome> {
-  const detail = { route: input.route, ...(input.staffRef ? { staffRef: input.staffRef } : {}) };
+  const detail = { route: input.route, ...(input.staff ? { staffRef: input.staff.staffNumber } : {}) };
+  const staffId = input.staff?.staffId ?? null;
   let releasedAccountId: string | null = null;
   let bound: { phone: string } | null | undefined;
   try {
@@ -48,6 +49,7 @@ export async function bindPerson(
         await appendAudit(sp, at, {
           action: "real-name.released",
           outcome: "success",
+          staffId,
           accountId: earlier.id,
           personId: input.personId,
           clientRef: input.clientRef,
@@ -66,9 +68,9 @@ export async function bindPerson(
     if (!violates(error, "account_person_id_unique")) throw error;
     bound = null;
   }
-  if (bound === null) return refuse(tx, input, detail, at);
+  if (bound === null) return refuse(tx, input, detail, staffId, at);
   if (!bound) throw new Error("account not found");
-  await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", accountId: input.accountId, personId: input.personId, clientRef: input.clientRef, detail });
+  await appendAudit(tx, at, { action: "real-name.bound", outcome: "success", staffId, accountId: input.accountId, personId: input.personId, clientRef: input.clientRef, detail });
 
   const [person] = await tx.select({ phone: registryPerson.phone }).from(registryPerson).where(eq(registryPerson.id, input.personId));
   if (person?.phone) {
@@ -76,6 +78,7 @@ export async function bindPerson(
     await appendAudit(tx, at, {
       action: "real-name.announced",
       outcome: "success",
+      staffId,
       accountId: input.accountId,
       personId: input.personId,
       phoneRef: reference(key, "phone", person.phone),
@@ -83,7 +86,7 @@ export async function bindPerson(
     });
   } else {
     // Nobody to tell: the registry has no phone for the person. Recorded, so the office can follow it up.
-    await appendAudit(tx, at, { action: "real-name.announced", outcome: "refused", accountId: input.accountId, personId: input.personId, detail: { ...detail, reason: "no-registry-phone" } });
+    await appendAudit(tx, at, { action: "real-name.announced", outcome: "refused", staffId, accountId: input.accountId, personId: input.personId, detail: { ...detail, reason: "no-registry-phone" } });
   }
   return { ok: true, releasedAccountId };
 }
@@ -93,11 +96,13 @@ async function refuse(
   tx: Tx,
   input: { accountId: string; personId: string; clientRef?: string | null },
   detail: Record<string, string>,
+  staffId: string | null,
   at: Date,
 ): Promise<BindOutcome> {
   await appendAudit(tx, at, {
     action: "real-name.bind-refused",
     outcome: "refused",
+    staffId,
     accountId: input.accountId,
     personId: input.personId,
     clientRef: input.clientRef,

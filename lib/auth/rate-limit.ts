@@ -25,6 +25,15 @@ export async function hit(db: DbOrTx, key: string, limit: Limit, at: Date): Prom
   return { allowed: false, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - at.getTime()) / 1000) };
 }
 
+/** Counts one hit against each of the limits (keys `<key>:0`, `<key>:1`, …); the first one exceeded answers. */
+export async function withinLimits(db: DbOrTx, key: string, limits: readonly Limit[], at: Date): Promise<Verdict> {
+  for (const [index, limit] of limits.entries()) {
+    const verdict = await hit(db, `${key}:${index}`, limit, at);
+    if (!verdict.allowed) return verdict;
+  }
+  return { allowed: true };
+}
+
 /**
  * Takes the key's turn if its cooldown has passed, and starts the next cooldown. The conditional
  * upsert returns no row when the previous turn is still cooling down.

@@ -21,7 +21,8 @@ async function isHttps(): Promise<boolean> {
   return forwarded.split(",")[0]?.trim() === "https";
 }
 
-async function cookieSettings(base: string) {
+/** The cookie's name (with the __Host- prefix under https) and its attributes. */
+export async function cookieSettings(base: string) {
   const secure = await isHttps();
   return { name: secure ? `__Host-${base}` : base, options: { httpOnly: true, sameSite: "lax" as const, secure, path: "/" } };
 }

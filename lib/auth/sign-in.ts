@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/lib/db/types";
 import { normalizePhone, phoneProblem } from "@/lib/identity/phone";
 import { appendAudit } from "@/lib/db/audit";
 import { CODE_POLICIES, countTry, issueCode, judgeTry, readCode, whyNotCounted } from "./one-time-code";
-import { hit, purgeOldWindows, takeTurn, type Limit } from "./rate-limit";
+import { purgeOldWindows, takeTurn, withinLimits } from "./rate-limit";
 import { reference, serverKey } from "./secret";
 import { createSession, revokeSession } from "./sessions";
 import { signInCodeText, type SmsSender } from "./sms";
@@ -18,14 +18,6 @@ export type SendCodeResult =
   | { ok: true; challengeId: string; phone: string; resendAfterSeconds: number }
   | { ok: false; reason: "phone-invalid"; problem: "required" | "format" }
   | { ok: false; reason: "too-soon" | "phone-limit" | "address-limit"; retryAfterSeconds: number };
-
-async function withinLimits(tx: Tx, key: string, limits: readonly Limit[], at: Date) {
-  for (const [index, limit] of limits.entries()) {
-    const verdict = await hit(tx, `${key}:${index}`, limit, at);
-    if (!verdict.allowed) return verdict;
-  }
-  return { allowed: true } as const;
-}
 
 /**
  * Step 1 of sign-in: a 6-digit code to the phone. Refused while the previous code to that phone is

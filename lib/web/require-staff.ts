@@ -1,16 +1,19 @@
 import "server-only";
-import type { StaffActor, StaffRole } from "@/lib/auth/staff-actor";
+import { holdsRole, type StaffActor, type StaffRole } from "@/lib/auth/staff-actor";
+import { currentStaff, staffSessionToken } from "@/lib/auth/staff/request";
 import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * The signed-in member of the office's staff holding `role` (any role when omitted). Without a
- * staff session: a redirect to /office/sign-in. Without the role: the console's refusal page.
- * A resident's session never counts.
- *
- * CONTRACT for the office console (issue 14); the staff sign-in replaces this body.
+ * staff session: a redirect to /office/sign-in (saying the session ended, when this browser had
+ * one). Without the role: a redirect to /office/forbidden, the console's refusal page answered with
+ * 403 (Next's forbidden() renders nothing without JavaScript; docs/decisions/0015). A resident's
+ * session never counts: it is another cookie and another table.
  */
 export async function requireStaff(locale: Locale, role?: StaffRole): Promise<StaffActor> {
-  void role;
-  return redirect({ href: "/office/sign-in", locale });
+  const staff = await currentStaff();
+  if (!staff) return redirect({ href: (await staffSessionToken()) ? "/office/sign-in?ended=1" : "/office/sign-in", locale });
+  if (role && !holdsRole(staff, role)) return redirect({ href: "/office/forbidden", locale });
+  return { staffId: staff.staffId, staffNumber: staff.staffNumber, roles: staff.roles, region: staff.region };
 }

@@ -1,6 +1,6 @@
 /** The insurance office's staff (经办后台): accounts with roles, separate from residents' accounts. */
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, pgTable, text, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { instant } from "./columns";
 
 /** 窗口经办 (clerk), 审核 (reviewer), 管理员 (admin). */
@@ -18,8 +18,12 @@ export const staffAccount = pgTable(
     staffNumber: varchar("staff_number", { length: 20 }).notNull().unique(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash").notNull(),
+    /** The password is the one-time password an admin was shown: the first sign-in replaces it. */
+    passwordChangeRequired: boolean("password_change_required").notNull().default(false),
     totpSecretSealed: text("totp_secret_sealed"),
     totpEnrolledAt: instant("totp_enrolled_at"),
+    /** The last TOTP step whose code was accepted: no code of it or of an earlier step is accepted again. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     roles: text("roles", { enum: STAFF_ROLES }).array().notNull(),
     region: text("region"),
     failedAttempts: integer("failed_attempts").notNull().default(0),
@@ -27,7 +31,67 @@ export const staffAccount = pgTable(
     createdAt: instant("created_at").notNull(),
     disabledAt: instant("disabled_at"),
   },
-  (t) => [check("staff_account_failed_attempts_range", sql`${t.failedAttempts} between 0 and 10`)],
+  (t) => [
+    check("staff_account_failed_attempts_range", sql`${t.failedAttempts} between 0 and 10`),
+    check("staff_account_has_a_role", sql`cardinality(${t.roles}) >= 1`),
+  ],
 );
 
 export type StaffAccount = typeof staffAccount.$inferSelect;
+
+/** A staff member's signed-in browser. Only a hash of the cookie's random id is stored. */
+export const staffSession = pgTable(
+  "staff_session",
+  {
+    idHash: varchar("id_hash", { length: 64 }).primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    createdAt: instant("created_at").notNull(),
+    lastSeenAt: instant("last_seen_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    revokedAt: instant("revoked_at"),
+  },
+  (t) => [index("staff_session_staff_idx").on(t.staffId)],
+);
+
+/**
+ * A sign-in between its steps: the password was right, the second factor (or the first enrolment,
+ * a new password, the recovery codes) is still to come. Not a session: it opens no page of the
+ * console. The cookie holds a random id, the row its hash.
+ */
+export const staffSignIn = pgTable(
+  "staff_sign_in",
+  {
+    idHash: varchar("id_hash", { length: 64 }).primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    stage: text("stage", { enum: ["second-factor", "enrol", "new-password", "recovery-codes"] }).notNull(),
+    /** During enrolment: the new TOTP secret, sealed, until a code from it confirms it. */
+    enrolSecretSealed: text("enrol_secret_sealed"),
+    /** After enrolment: the new recovery codes, sealed, until the staff member has seen them. */
+    recoveryCodesSealed: text("recovery_codes_sealed"),
+    /** How the second factor was given, for the audit event of the sign-in. */
+    method: text("method", { enum: ["totp", "recovery-code", "enrolment"] }),
+    createdAt: instant("created_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    consumedAt: instant("consumed_at"),
+  },
+  (t) => [index("staff_sign_in_staff_idx").on(t.staffId)],
+);
+
+/** Single-use codes that stand in for a TOTP code (a lost phone). Stored as keyed hashes. */
+export const staffRecoveryCode = pgTable(
+  "staff_recovery_code",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    codeHash: varchar("code_hash", { length: 64 }).notNull(),
+    createdAt: instant("created_at").notNull(),
+    usedAt: instant("used_at"),
+  },
+  (t) => [unique("staff_recovery_code_unique").on(t.staffId, t.codeHash)],
+);

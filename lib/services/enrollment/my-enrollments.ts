@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
@@ -132,7 +132,8 @@ export function openDeadlines(regions: string[], today: string) {
   });
 }
 
-export type ActOnMyBehalf = { at: Date; action: string; actorName: string; reference: string | null };
+/** An act done for the person by someone else: a relative (their name) or the office (the staff number, as at a counter). */
+export type ActOnMyBehalf = { at: Date; action: string; actorName: string; staffNumber: string | null; reference: string | null };
 
 /** What a consent covers and until when (docs/decisions/0014), as both sides see it. */
 export type ConsentTermsView = { scope: "registration"; coverageYear: number; endsOn: string };
@@ -164,7 +165,8 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor, today: string
   const events = await db
     .select()
     .from(auditEvent)
-    .where(and(eq(auditEvent.personId, principal.personId), ne(auditEvent.accountId, principal.accountId)))
+    // A relative's acts come from their own account; the office's (at the counter, in the console) name a staff member.
+    .where(and(eq(auditEvent.personId, principal.personId), or(ne(auditEvent.accountId, principal.accountId), isNotNull(auditEvent.staffId))))
     .orderBy(desc(auditEvent.id))
     .limit(100);
   const actorIds = [...new Set(events.map((e) => String(e.detail.actorPersonId ?? "")).filter(Boolean))];
@@ -184,11 +186,12 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor, today: string
       ...termsOf(h.d),
     })),
     acts: events
-      .filter((e) => e.outcome === "success" || e.action === "registration.refused")
+      .filter((e) => (e.outcome === "success" || e.action === "registration.refused") && e.action !== "real-name.announced")
       .map((e) => ({
         at: e.at,
         action: e.action,
         actorName: actors.find((a) => a.id === e.detail.actorPersonId)?.name ?? "",
+        staffNumber: e.staffId && typeof e.detail.staffRef === "string" ? e.detail.staffRef : null,
         reference: typeof e.detail.reference === "string" ? e.detail.reference : null,
       })),
   };

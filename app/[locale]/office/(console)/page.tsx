@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DashboardView } from "@/components/office/DashboardView";
+import { currentStaff } from "@/lib/auth/staff/request";
+import type { Locale } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/web/require-staff";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "office.dashboard" });
+  return { title: t("title") };
+}
+
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  return <DashboardView staff={(await currentStaff())!} />;
+}
