@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   "family.account-refused",
   "family.claim-submitted",
   "family.claim-refused",
+  "office.report-exported",
+  "office.audit-searched",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
