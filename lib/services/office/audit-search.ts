@@ -15,10 +15,10 @@ import type { Db, DbOrTx } from "@/lib/db/types";
 import { maskIdNumber, normalizeIdNumber } from "@/lib/identity/id-number";
 import type { Region } from "@/lib/rules";
 import { addDays, daysInclusive } from "@/lib/rules/dates";
+import { REPORT_LIMITS } from "@/lib/forms/office-reports";
 import { maySearchAudit, servesRegion } from "./scope";
 
 export const AUDIT_PAGE_SIZE = 50;
-export const MAX_AUDIT_DAYS = 366;
 
 export type AuditCriteria = {
   /** A registry person id. */
@@ -96,7 +96,7 @@ export async function searchAudit(db: Db, actor: StaffActor, criteria: AuditCrit
       return { ok: false, reason };
     };
     if (!maySearchAudit(actor)) return refuse("role");
-    if (criteria.from > criteria.to || daysInclusive(criteria.from, criteria.to) > MAX_AUDIT_DAYS) return refuse("range");
+    if (criteria.from > criteria.to || daysInclusive(criteria.from, criteria.to) > REPORT_LIMITS.auditDays) return refuse("range");
 
     const conditions: SQL[] = [gte(auditEvent.at, startOf(criteria.from)), lt(auditEvent.at, startOf(addDays(criteria.to, 1)))];
     let person: AuditPerson | null = null;

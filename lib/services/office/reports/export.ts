@@ -21,7 +21,7 @@ export type ExportRequest =
 export type ExportWords = {
   heading: (column: string) => string;
   region: (region: Region) => string;
-  group: (region: Region, group: AssistanceCode, label: string) => string;
+  group: (region: Region, group: AssistanceCode, label: string, coverageYear: number) => string;
   channel: (provider: string) => string;
   total: string;
   reached: (reached: boolean) => string;
@@ -77,7 +77,7 @@ async function tableFor(db: DbOrTx, actor: StaffActor, request: ExportRequest, w
         if (!r.assisted) return [];
         return [
           {
-            rows: r.assisted.groups.map((g) => rateRow(words, r.region, words.group(r.region, g.group, g.label), g, g.target?.value ?? null)),
+            rows: r.assisted.groups.map((g) => rateRow(words, r.region, words.group(r.region, g.group, g.label, request.coverageYear), g, g.target?.value ?? null)),
             total: rateRow(words, r.region, words.total, r.assisted.total, null),
           },
         ];

@@ -4,11 +4,10 @@ import { rowsOf } from "@/lib/db/driver";
 import type { DbOrTx } from "@/lib/db/types";
 import type { Region } from "@/lib/rules";
 import { addDays } from "@/lib/rules/dates";
+import { REPORT_LIMITS } from "@/lib/forms/office-reports";
 import { reportRegions, type ScopeRefusal } from "../scope";
 import { householdInRegions } from "./in-regions";
 
-/** How far ahead the report looks at most (days). */
-export const MAX_DEADLINE_DAYS = 60;
 
 /** Open notices of one district that must be paid by one date. */
 export type DeadlineGroup = { region: Region; district: string; dueDate: string; notices: number; amountFen: number };
@@ -28,7 +27,7 @@ export async function noticesNearDeadline(
 ): Promise<{ ok: true; report: DeadlinesReport } | ScopeRefusal | { ok: false; reason: "range" }> {
   const scope = reportRegions(actor, query.region);
   if (!scope.ok) return scope;
-  if (!Number.isInteger(query.withinDays) || query.withinDays < 0 || query.withinDays > MAX_DEADLINE_DAYS) return { ok: false, reason: "range" };
+  if (!Number.isInteger(query.withinDays) || query.withinDays < 0 || query.withinDays > REPORT_LIMITS.deadlineDays) return { ok: false, reason: "range" };
   const until = addDays(today, query.withinDays);
   const rows = rowsOf<{ region: Region; district: string; dueDate: string; notices: number; amountFen: string }>(
     await db.execute(sql`

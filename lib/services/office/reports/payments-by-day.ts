@@ -4,11 +4,10 @@ import { rowsOf } from "@/lib/db/driver";
 import type { DbOrTx } from "@/lib/db/types";
 import type { Region } from "@/lib/rules";
 import { daysInclusive } from "@/lib/rules/dates";
+import { REPORT_LIMITS } from "@/lib/forms/office-reports";
 import { reportRegions, type ScopeRefusal } from "../scope";
 import { householdInRegions } from "./in-regions";
 
-/** The longest range one report reads (a quarter). */
-export const MAX_PAYMENT_DAYS = 92;
 
 /** Payments of one day through one channel (the provider that collected). Refund-due money is counted apart, never as paid. */
 export type PaymentDay = { paidOn: string; channel: string; payments: number; amountFen: number; refundDue: number };
@@ -26,7 +25,7 @@ export async function paymentsByDay(
 ): Promise<{ ok: true; report: PaymentsReport } | ScopeRefusal | { ok: false; reason: "range" }> {
   const scope = reportRegions(actor, query.region);
   if (!scope.ok) return scope;
-  if (query.from > query.to || daysInclusive(query.from, query.to) > MAX_PAYMENT_DAYS) return { ok: false, reason: "range" };
+  if (query.from > query.to || daysInclusive(query.from, query.to) > REPORT_LIMITS.paymentDays) return { ok: false, reason: "range" };
   const rows = rowsOf<{ paidOn: string; channel: string; payments: number; amountFen: string; refundDue: number }>(
     await db.execute(sql`
       select pay.paid_on::text as "paidOn", pay.provider as channel,
