@@ -1,20 +1,14 @@
 import { fieldId } from "@/components/form/ErrorSummary";
-import { ErrorMessage, Hint, describedBy, type FieldChrome } from "@/components/form/Field";
+import { SingleField, describedBy, type FieldChrome } from "@/components/form/Field";
 
 export type SelectOption = { value: string; label: string };
 
 /** One answer from a list too long for radios (years, regions, audit actions), as a plain <select>. */
 export function SelectField({ name, label, hint, error, errorPrefix, options, value }: FieldChrome & { options: SelectOption[]; value: string }) {
-  const id = fieldId(name);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-lg font-semibold">
-        {label}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} error={error} prefix={errorPrefix} />
+    <SingleField name={name} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <select
-        id={id}
+        id={fieldId(name)}
         name={name}
         defaultValue={value}
         aria-invalid={error ? true : undefined}
@@ -27,6 +21,6 @@ export function SelectField({ name, label, hint, error, errorPrefix, options, va
           </option>
         ))}
       </select>
-    </div>
+    </SingleField>
   );
 }

@@ -1,25 +1,13 @@
 // @vitest-environment happy-dom
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it, vi } from "vitest";
-import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { AuditHit } from "@/lib/services/office/audit-search";
-import { renderView } from "../testing";
+import { renderIn, type TestPage } from "../testing";
 import { AuditSearchView, type AuditValues } from "./AuditSearchView";
 
-const page = vi.hoisted(() => ({ locale: "zh-Hans" as "zh-Hans" | "zh-Hant" | "en", messages: {} as Record<string, unknown> }));
-vi.mock("next-intl/server", () => ({
-  getLocale: async () => page.locale,
-  getTranslations: async (arg?: string | { namespace?: string }) =>
-    createTranslator({ locale: page.locale, messages: page.messages as never, namespace: (typeof arg === "string" ? arg : arg?.namespace) as never }),
-}));
-vi.mock("@/lib/i18n/navigation", () => ({
-  Link: ({ href, children, ...rest }: { href: string; children: React.ReactNode }) => (
-    <a href={`/${page.locale}${href}`} {...rest}>
-      {children}
-    </a>
-  ),
-}));
+const page = vi.hoisted((): TestPage => ({ locale: "zh-Hans", messages: {} }));
+vi.mock("next-intl/server", async () => (await import("../testing")).intlServer(page));
+vi.mock("@/lib/i18n/navigation", async () => (await import("../testing")).navigation(page));
 
 const VALUES: AuditValues = { person: "nb-02-2", staff: "", action: "payment.recorded", from: "2025-11-01", to: "2025-11-30", before: "" };
 const HIT: AuditHit = {
@@ -34,9 +22,9 @@ const HIT: AuditHit = {
 const search = async () => {};
 
 async function render(locale: Locale, props: Partial<Parameters<typeof AuditSearchView>[0]> = {}) {
-  page.locale = locale;
-  page.messages = await loadMessages(locale);
-  return renderView(
+  return renderIn(
+    page,
+    locale,
     <AuditSearchView values={VALUES} errors={[]} actions={["payment.recorded", "sign-in.success"]} results={{ hits: [HIT], next: 41, person: HIT.person }} search={search} {...props} />,
   );
 }

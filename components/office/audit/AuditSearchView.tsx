@@ -2,14 +2,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form/TextField";
 import { formatInstant } from "@/components/payment/format-instant";
 import { Button } from "@/components/ui/Button";
-import { PageHeading } from "@/components/ui/PageHeading";
 import { ErrorSummary } from "@/components/form/ErrorSummary";
 import type { FieldError } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/routing";
 import type { AuditHit, AuditPerson } from "@/lib/services/office/audit-search";
 import { SelectField } from "../SelectField";
 import { filterWords } from "../reports/field-words";
-import { ReportsNav } from "../reports/ReportsNav";
+import { DateRangeFields } from "../reports/DateRangeFields";
+import { ReportHeading } from "../reports/ReportHeading";
+import { ReportTable } from "../reports/ReportTable";
 
 export type AuditValues = { person: string; staff: string; action: string; from: string; to: string; before: string };
 
@@ -36,10 +37,9 @@ export async function AuditSearchView({ values, errors, actions, results, search
   };
   return (
     <>
-      <ReportsNav current="audit" />
-      <PageHeading caption={t("caption")} lead={t("audit.lead")}>
+      <ReportHeading page="audit" lead={t("audit.lead")}>
         {t("audit.title")}
-      </PageHeading>
+      </ReportHeading>
       <form action={search} noValidate className="no-print mb-8 border-b border-line pb-4">
         <ErrorSummary title={t("errors.summaryTitle")} errors={words.errors} />
         <TextField name="person" autoComplete="off" label={t("audit.person")} hint={t("audit.personHint")} errorPrefix={words.errorPrefix} error={words.errorFor("person")} defaultValue={values.person} />
@@ -54,22 +54,7 @@ export async function AuditSearchView({ values, errors, actions, results, search
             options={[{ value: "", label: t("audit.anyAction") }, ...actions.map((action) => ({ value: action, label: action }))]}
           />
         </div>
-        <div className="flex flex-wrap items-start gap-x-8">
-          {(["from", "to"] as const).map((field) => (
-            <TextField
-              key={field}
-              name={field}
-              type="date"
-              width="short"
-              className="!w-48"
-              label={t(`filters.${field}`)}
-              hint={t("filters.dateHint")}
-              errorPrefix={words.errorPrefix}
-              error={words.errorFor(field)}
-              defaultValue={values[field]}
-            />
-          ))}
-        </div>
+        <DateRangeFields values={values} errorFor={words.errorFor} errorPrefix={words.errorPrefix} />
         <Button>{t("audit.submit")}</Button>
       </form>
       {results ? (
@@ -83,44 +68,30 @@ export async function AuditSearchView({ values, errors, actions, results, search
             </p>
           ) : null}
           {results.hits.length ? (
-            <div className="mb-6 overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-              <table className="w-full border-collapse text-left" data-testid="audit-table">
-                <caption id="audit-caption" className="sr-only">
-                  {t("audit.caption")}
-                </caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    {(["at", "what", "outcome", "by", "about", "detail"] as const).map((column) => (
-                      <th key={column} scope="col" className="py-2 pr-4">
-                        {t(`audit.${column}`)}
-                      </th>
-                    ))}
+            <ReportTable id="audit-table" caption={t("audit.caption")} captionHidden headings={(["at", "what", "outcome", "by", "about", "detail"] as const).map((column) => t(`audit.${column}`))}>
+              <tbody>
+                {results.hits.map((hit) => (
+                  <tr key={hit.id} className="border-b border-line align-top" data-testid="audit-event">
+                    <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                      {formatInstant(hit.at, locale)}
+                    </th>
+                    <td className="py-2 pr-4 font-mono">{hit.action}</td>
+                    <td className="py-2 pr-4">{tOutcome(hit.outcome)}</td>
+                    <td className="py-2 pr-4 font-mono">{hit.staffNumber ?? ""}</td>
+                    <td className="py-2 pr-4">{hit.person ? `${hit.person.name} ${hit.person.idNumberMasked}` : ""}</td>
+                    <td className="py-2 text-base">
+                      <dl>
+                        {Object.entries(hit.detail).map(([key, value]) => (
+                          <div key={key}>
+                            <dt className="inline font-mono">{key}:</dt> <dd className="inline break-all">{String(value)}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {results.hits.map((hit) => (
-                    <tr key={hit.id} className="border-b border-line align-top" data-testid="audit-event">
-                      <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-                        {formatInstant(hit.at, locale)}
-                      </th>
-                      <td className="py-2 pr-4 font-mono">{hit.action}</td>
-                      <td className="py-2 pr-4">{tOutcome(hit.outcome)}</td>
-                      <td className="py-2 pr-4 font-mono">{hit.staffNumber ?? ""}</td>
-                      <td className="py-2 pr-4">{hit.person ? `${hit.person.name} ${hit.person.idNumberMasked}` : ""}</td>
-                      <td className="py-2 text-base">
-                        <dl>
-                          {Object.entries(hit.detail).map(([key, value]) => (
-                            <div key={key}>
-                              <dt className="inline font-mono">{key}:</dt> <dd className="inline break-all">{String(value)}</dd>
-                            </div>
-                          ))}
-                        </dl>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ReportTable>
           ) : null}
           <p className="flex flex-wrap gap-6 text-lg">
             {/* Plain links, not prefetching ones: each page of results is a search, and audited. */}

@@ -1,26 +1,13 @@
 // @vitest-environment happy-dom
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it, vi } from "vitest";
-import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EnrollmentRateReport, RateCounts } from "@/lib/services/office/reports/enrollment-rate";
-import { renderView } from "../testing";
+import { renderIn, type TestPage } from "../testing";
 import { EnrollmentRateView } from "./EnrollmentRateView";
 
-// The server half of next-intl needs a Next.js request; here it is the real messages of one locale.
-const page = vi.hoisted(() => ({ locale: "zh-Hans" as "zh-Hans" | "zh-Hant" | "en", messages: {} as Record<string, unknown> }));
-vi.mock("next-intl/server", () => ({
-  getLocale: async () => page.locale,
-  getTranslations: async (arg?: string | { namespace?: string }) =>
-    createTranslator({ locale: page.locale, messages: page.messages as never, namespace: (typeof arg === "string" ? arg : arg?.namespace) as never }),
-}));
-vi.mock("@/lib/i18n/navigation", () => ({
-  Link: ({ href, children, ...rest }: { href: string; children: React.ReactNode }) => (
-    <a href={`/${page.locale}${href}`} {...rest}>
-      {children}
-    </a>
-  ),
-}));
+const page = vi.hoisted((): TestPage => ({ locale: "zh-Hans", messages: {} }));
+vi.mock("next-intl/server", async () => (await import("../testing")).intlServer(page));
+vi.mock("@/lib/i18n/navigation", async () => (await import("../testing")).navigation(page));
 
 const counts = (population: number, paid: number, reached: boolean | null = null): RateCounts => ({
   population,
@@ -59,9 +46,7 @@ const REPORT: EnrollmentRateReport = {
 };
 
 async function render(locale: Locale, report: EnrollmentRateReport | null = REPORT, errors: { field: string; message: string }[] = []) {
-  page.locale = locale;
-  page.messages = await loadMessages(locale);
-  return renderView(<EnrollmentRateView values={{ year: "2023", region: "" }} errors={errors} years={[2026, 2023]} regions={["ningbo", "ningxia"]} report={report} />);
+  return renderIn(page, locale, <EnrollmentRateView values={{ year: "2023", region: "" }} errors={errors} years={[2026, 2023]} regions={["ningbo", "ningxia"]} report={report} />);
 }
 
 describe("EnrollmentRateView", () => {

@@ -1,17 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { PageHeading } from "@/components/ui/PageHeading";
 import { formatBasisPoints } from "@/lib/format";
 import type { FieldError } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EnrollmentRateReport, RegionRates } from "@/lib/services/office/reports/enrollment-rate";
 import { SelectField } from "../SelectField";
 import { ExportLinks } from "./ExportLinks";
-import { filterWords, regionOptions } from "./field-words";
+import { filterWords } from "./field-words";
 import { groupLabeller } from "./group-label";
 import { FilterForm } from "./FilterForm";
+import { RegionField } from "./RegionField";
 import { RateChart } from "./RateChart";
 import { RateTable } from "./RateTable";
-import { ReportsNav, reportHref } from "./ReportsNav";
+import { ReportHeading } from "./ReportHeading";
+import { reportHref } from "./ReportsNav";
 import { TargetNote } from "./TargetNote";
 
 type Props = {
@@ -32,10 +33,9 @@ export async function EnrollmentRateView({ values, errors, years, regions, repor
   const how = ["population", "registered", "paid", "covered", "apart", "silent"] as const;
   return (
     <>
-      <ReportsNav current="enrollment" />
-      <PageHeading caption={t("caption")} lead={t("enrollment.lead")}>
+      <ReportHeading page="enrollment" lead={t("enrollment.lead")}>
         {t("enrollment.title")}
-      </PageHeading>
+      </ReportHeading>
       <FilterForm action={`/${locale}${reportHref("enrollment")}`} errors={words.errors}>
         <SelectField
           name="year"
@@ -45,7 +45,7 @@ export async function EnrollmentRateView({ values, errors, years, regions, repor
           value={values.year}
           options={years.map((year) => ({ value: String(year), label: t("filters.yearValue", { year }) }))}
         />
-        <SelectField name="region" label={t("filters.region")} errorPrefix={words.errorPrefix} error={words.errorFor("region")} value={values.region} options={await regionOptions(regions)} />
+        <RegionField value={values.region} regions={regions} error={words.errorFor("region")} errorPrefix={words.errorPrefix} />
       </FilterForm>
       <details className="mb-8 max-w-prose">
         <summary className="cursor-pointer text-lg font-semibold">{t("enrollment.how.title")}</summary>
