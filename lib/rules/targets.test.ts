@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { packById } from "./packs/catalog";
+import { describePack } from "./policies";
 import { assistedTarget, localHukouTarget, rateBasisPoints, reachesTarget } from "./targets";
 
 const pack = (id: string) => packById(id, "2026-12-31")!;
@@ -48,5 +49,13 @@ describe("targets in the packs", () => {
 
   it("a projected year carries the target forward as provisional (RULES.md Years without a published notice)", () => {
     expect(assistedTarget(pack("ningxia-2027"), "minimum-living")).toMatchObject({ value: 9900, status: "provisional" });
+  });
+});
+
+describe("targets and the resident's description of a pack", () => {
+  it("are not among the published figures, so that adding one does not tell registered residents the pack changed", () => {
+    const figures = Object.keys(describePack(pack("ningbo-2023")).figures);
+    expect(figures.length).toBeGreaterThan(10);
+    expect(figures.filter((key) => key.startsWith("targets"))).toEqual([]);
   });
 });
