@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney } from "./format";
+import { formatBasisPoints, formatDate, formatMoney } from "./format";
 
 describe("formatMoney (fen → yuan)", () => {
   it.each([
@@ -23,5 +23,17 @@ describe("formatDate (calendar dates, no time zone shift)", () => {
     ["en", "2026-02-13", "13 February 2026"],
   ] as const)("%s %s → %s", (locale, date, text) => {
     expect(formatDate(date, locale)).toBe(text);
+  });
+});
+
+describe("formatBasisPoints (rates)", () => {
+  it.each([
+    [9950, "en", "99.5%"],
+    [9949, "en", "99.49%"],
+    [10_000, "zh-Hans", "100%"],
+    [3333, "zh-Hant", "33.33%"],
+    [0, "en", "0%"],
+  ] as const)("%i bp in %s", (basisPoints, locale, expected) => {
+    expect(formatBasisPoints(basisPoints, locale)).toBe(expected);
   });
 });

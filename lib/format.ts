@@ -27,3 +27,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
 export function formatShanghaiTime(instant: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
+
+/** A rate held in basis points (9950) as a percentage: 99.5% (up to two decimals, never rounded up past what the basis points say). */
+export function formatBasisPoints(basisPoints: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}

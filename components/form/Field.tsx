@@ -33,6 +33,20 @@ export function ErrorMessage({ name, error, prefix }: { name: string; error?: st
   );
 }
 
+/** One control (a text input, a select) with its label, hint and error above it. */
+export function SingleField({ name, label, hint, error, errorPrefix, children }: FieldChrome & { children: ReactNode }) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={fieldId(name)} className="mb-1 block text-lg font-semibold">
+        {label}
+      </label>
+      <Hint name={name}>{hint}</Hint>
+      <ErrorMessage name={name} error={error} prefix={errorPrefix} />
+      {children}
+    </div>
+  );
+}
+
 /** Wraps a group of inputs (date parts, radios, checkboxes) in a fieldset with a legend. */
 export function FieldsetGroup({ name, label, hint, error, errorPrefix, children, legendAsHeading }: FieldChrome & { children: ReactNode; legendAsHeading?: boolean }) {
   return (

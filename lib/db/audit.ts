@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   "office.staff-password-reset",
   "office.staff-refused",
   "office.counter-lookup",
+  "office.report-exported",
+  "office.audit-searched",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

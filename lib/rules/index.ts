@@ -32,7 +32,9 @@ export {
   currentPeriods,
   regionOrder,
   regionForPayerProvince,
+  packForCoverageYear,
 } from "./packs/catalog";
+export { rateBasisPoints, reachesTarget, localHukouTarget, assistedTarget } from "./targets";
 export { answerOn, payableOn, rulesDate, coverOn, dueDateFor } from "./payment-date";
 export type { Cover } from "./payment-date";
 export {
@@ -49,4 +51,4 @@ export {
 export type { Residency, PermitKind, SchoolLevel, School, OtherInsurance, HouseholdRole, AssistanceCode } from "./vocabulary";
 export { familyAid, payerNotEmployee, reimbursementOpensOn, isWorkingDay } from "./family-aid";
 export type { FamilyAidQuestion, FamilyAidAnswer, FamilyAidChannel, InsuredPlace, ClaimOpening } from "./family-aid";
-export type { Relation, Province, FamilyAidRule, SourceRef } from "./packs/types";
+export type { Relation, Province, FamilyAidRule, SourceRef, Figure } from "./packs/types";

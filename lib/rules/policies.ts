@@ -10,7 +10,11 @@ function isFigure(value: unknown): value is Figure<unknown> {
   return typeof value === "object" && value !== null && "value" in value && "source" in value && "status" in value;
 }
 
-/** Every figure of a pack by dotted path; a date range gives `.start` and `.end`. */
+/**
+ * Every figure of a pack by dotted path; a date range gives `.start` and `.end`. The office's
+ * 参保率 targets are left out: they decide nothing for a resident, and the description (with its
+ * fingerprint, which tells a resident the pack changed since they registered) is the resident's.
+ */
 export function packFigures(pack: Pack): Record<string, FlatFigure> {
   const figures: Record<string, FlatFigure> = {};
   const visit = (node: unknown, path: string) => {
@@ -34,7 +38,7 @@ export function packFigures(pack: Pack): Record<string, FlatFigure> {
     }
     if (typeof node === "object" && node !== null) {
       for (const [key, value] of Object.entries(node)) {
-        if (key !== "cite") visit(value, path ? `${path}.${key}` : key);
+        if (key !== "cite" && !(path === "" && key === "targets")) visit(value, path ? `${path}.${key}` : key);
       }
     }
   };

@@ -20,5 +20,11 @@ export const auditEvent = pgTable(
     clientRef: varchar("client_ref", { length: 16 }),
     detail: jsonb("detail").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
   },
-  (t) => [index("audit_event_account_idx").on(t.accountId, t.at), index("audit_event_action_idx").on(t.action, t.at), index("audit_event_staff_idx").on(t.staffId, t.at)],
+  (t) => [
+    index("audit_event_account_idx").on(t.accountId, t.at),
+    index("audit_event_action_idx").on(t.action, t.at),
+    index("audit_event_staff_idx").on(t.staffId, t.at),
+    // The office's audit search by person pages by id (keyset).
+    index("audit_event_person_idx").on(t.personId, t.id),
+  ],
 );

@@ -48,6 +48,11 @@ export function packById(id: string, today: string): Pack | undefined {
   return packsOn(today).find((pack) => pack.id === id);
 }
 
+/** The pack of a region's coverage year (a projection once available on `today`), if there is one. */
+export function packForCoverageYear(region: string, coverageYear: number, today: string): Pack | undefined {
+  return packsOn(today).find((pack) => pack.region === region && pack.coverageYear === coverageYear);
+}
+
 /**
  * Packs a resident can still enrol in on `today`: registration has opened and the coverage year
  * has not ended (projected next-year packs included, once their registration would have opened),

@@ -1,4 +1,4 @@
-import { provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
+import { percent, provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
 
 const N = "ningbo-2023-notice-37";
 const C = "cixi-2023-funding-plan";
@@ -74,6 +74,15 @@ export const ningbo2023: Pack = {
   },
   newborn: { kind: "months-after-birth-month", months: verified(3, `${N}#三(二)`) },
   refund: { kind: "before-benefits", source: `${N}#四(二)` },
+  // 一(一): 本市户籍参保率达到99.5%，特困供养人员、最低生活保障家庭成员、重度残疾人员和低保边缘家庭成员资助参保率100%.
+  // The targets are Cixi's (本市 is 慈溪市); notice 37 sets none for the city, so they stand in for the region.
+  targets: {
+    localHukou: provisional(percent(99.5), `${C}#一(一)`),
+    assisted: {
+      groups: verified(["extreme-poverty", "minimum-living", "severe-disability", "near-minimum-living"], `${C}#一(一)`),
+      rate: provisional(percent(100), `${C}#一(一)`),
+    },
+  },
   channels: {
     online: ["「宁波税务」微信公众号", "支付宝", "「浙里办」App", "「宁波税务」App", "宁波电子税务局"],
     offline: ["各合作银行网点柜面", "银行账户委托扣款"],

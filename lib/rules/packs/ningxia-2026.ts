@@ -1,5 +1,5 @@
 import { RELATIONS } from "../vocabulary";
-import { provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
+import { percent, provisional, verified, yuan, type AssistanceGroup, type Pack } from "./types";
 
 const S = "ningxia-2026-notice-108";
 
@@ -106,7 +106,14 @@ export const ningxia2026: Pack = {
     workingWeekendDays: provisional([], `${S}#二(三)2`),
     bindingSource: `${S}#二(三)1`,
   },
-
+  // 四(二): 确保本地区低收入人口和脱贫人口参保率稳定在99%以上 (and 新生儿 80%, which no roster records). No target for
+  // everyone. Which roster groups are 低收入人口 and 脱贫人口 is a reading of the civil-affairs terms: provisional.
+  targets: {
+    assisted: {
+      groups: provisional(["extreme-poverty", "minimum-living", "low-income-elderly", "monitored-poverty-risk", "lifted-from-poverty"], `${S}#四(二)`),
+      rate: verified(percent(99), `${S}#四(二)`),
+    },
+  },
   cite: {
     "refund.cutoff": `${S}#三(二)`,
     "pack.default": `${S}#一`,

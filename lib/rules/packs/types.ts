@@ -122,6 +122,17 @@ export type FamilyAidRule =
       bindingSource: SourceRef;
     };
 
+/**
+ * 参保率 targets the pack's sources set, in basis points (9950 = 99.5%). A target the sources do not
+ * set is absent: the office's reports say so rather than invent one.
+ */
+export type EnrollmentTargets = {
+  /** 本市户籍参保率: residents with local hukou. */
+  localHukou?: Figure<number>;
+  /** 资助参保率 of the roster groups named (each group on its own). */
+  assisted?: { groups: Figure<readonly AssistanceCode[]>; rate: Figure<number> };
+};
+
 export type Pack = {
   id: string;
   region: Region;
@@ -152,6 +163,8 @@ export type Pack = {
   channels: Channels;
   /** 家庭共济, where the pack's sources describe it. */
   familyAid?: FamilyAidRule;
+  /** 参保率 targets, where the pack's sources set them. */
+  targets?: EnrollmentTargets;
   /** Where each reason code of this pack is written; pack.default is the fallback. */
   cite: { "pack.default": SourceRef } & Partial<Record<ReasonCode, SourceRef>>;
 };
@@ -162,6 +175,11 @@ export function verified<T>(value: T, source: SourceRef): Figure<T> {
 
 export function provisional<T>(value: T, source: SourceRef): Figure<T> {
   return { value, source, status: "provisional" };
+}
+
+/** A percentage as basis points, so that rates compare in whole numbers: percent(99.5) = 9950. */
+export function percent(amount: number): number {
+  return Math.round(amount * 100);
 }
 
 export function yuan(amount: number): number {

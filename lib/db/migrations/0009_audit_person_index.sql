@@ -1,0 +1,1 @@
+CREATE INDEX "audit_event_person_idx" ON "audit_event" USING btree ("person_id","id");
