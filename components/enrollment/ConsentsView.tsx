@@ -10,7 +10,27 @@ import type { MyConsents } from "@/lib/services/enrollment/my-enrollments";
 /** delegation.relation is what the principal is to the agent; the principal is told what the agent is to them. */
 const AGENT_IS = { spouse: "spouse", parent: "child", child: "parent", sibling: "sibling", grandparent: "grandchild", grandchild: "grandparent" } as const;
 type Relation = keyof typeof AGENT_IS;
-const ACTIONS = ["registration.started", "registration.step-saved", "registration.submitted", "registration.refused", "registration.cancelled", "correction.requested", "consent.requested", "consent.confirmed", "consent.code-failure"] as const;
+const ACTIONS = [
+  "registration.started",
+  "registration.step-saved",
+  "registration.submitted",
+  "registration.refused",
+  "registration.cancelled",
+  "correction.requested",
+  "consent.requested",
+  "consent.confirmed",
+  "consent.code-failure",
+  "office.correction-accepted",
+  "office.correction-rejected",
+  "office.claim-prepared",
+  "office.claim-paid",
+  "office.claim-rejected",
+  "office.refund-prepared",
+  "office.refund-approved",
+  "office.refund-paid-out",
+  "office.roster-added",
+  "office.roster-removed",
+] as const;
 
 type Action = (data: FormData) => Promise<void>;
 
@@ -86,7 +106,7 @@ export async function ConsentsView({ data, notice, approve, refuse, withdraw }: 
             <li key={index}>
               {t("act", {
                 time: time(act.at),
-                name: act.actorName,
+                name: act.byOffice ? t("office") : act.actorName,
                 action: (ACTIONS as readonly string[]).includes(act.action)
                   ? actionText(`actions.${act.action.replace(".", "-")}`, { reference: act.reference ? formatReference(act.reference) : "" })
                   : t("actions.other"),

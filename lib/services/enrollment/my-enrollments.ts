@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import { auditEvent, delegation, enrollment, paymentNotice, registryPerson } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
@@ -130,7 +130,8 @@ export function openDeadlines(regions: string[], today: string) {
   });
 }
 
-export type ActOnMyBehalf = { at: Date; action: string; actorName: string; reference: string | null };
+/** byOffice: done by the insurance office's staff (the console), who are not named to the resident. */
+export type ActOnMyBehalf = { at: Date; action: string; actorName: string; reference: string | null; byOffice: boolean };
 
 export type MyConsents = {
   pending: { id: string; agentName: string; relation: string; requestedOn: string }[];
@@ -149,7 +150,7 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor): Promise<MyCo
   const events = await db
     .select()
     .from(auditEvent)
-    .where(and(eq(auditEvent.personId, principal.personId), ne(auditEvent.accountId, principal.accountId)))
+    .where(and(eq(auditEvent.personId, principal.personId), or(ne(auditEvent.accountId, principal.accountId), isNotNull(auditEvent.staffId))))
     .orderBy(desc(auditEvent.id))
     .limit(100);
   const actorIds = [...new Set(events.map((e) => String(e.detail.actorPersonId ?? "")).filter(Boolean))];
@@ -168,6 +169,7 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor): Promise<MyCo
         action: e.action,
         actorName: actors.find((a) => a.id === e.detail.actorPersonId)?.name ?? "",
         reference: typeof e.detail.reference === "string" ? e.detail.reference : null,
+        byOffice: e.staffId !== null,
       })),
   };
 }

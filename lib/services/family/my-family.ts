@@ -25,7 +25,8 @@ export type MyFamily = {
   bindings: BindingView[];
   /** The ledger, newest first. */
   history: { id: string; kind: string; amountFen: number; balanceAfterFen: number; at: Date; beneficiaryName: string | null; noticeNumber: string | null }[];
-  claims: { id: string; noticeNumber: string; amountFen: number; status: string; paidOn: string; opensOn: string; submittedOn: string; beneficiaryName: string }[];
+  /** 代缴返还 claims with the office's decision: when, and the reason for a rejection. */
+  claims: { id: string; noticeNumber: string; amountFen: number; status: string; paidOn: string; opensOn: string; submittedOn: string; beneficiaryName: string; decidedAt: Date | null; decisionReason: string | null }[];
 };
 
 const live = inArray(familyBinding.status, ["pending", "active"]);
