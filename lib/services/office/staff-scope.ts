@@ -9,9 +9,9 @@ import type { QueueFilters } from "@/lib/forms/office-queues";
 /** Why the office's services refuse a member of staff before looking at the item itself. */
 export type StaffRefusal = { ok: false; reason: "role" | "region" };
 
-/** Whether the member of staff holds one of the roles. */
+/** Whether the member of staff holds one of the roles (anything else passed as one, such as a resident's Actor, holds none). */
 export function holdsAny(actor: StaffActor, roles: readonly StaffRole[]): boolean {
-  return roles.some((role) => holdsRole(actor, role));
+  return Array.isArray(actor.roles) && typeof actor.staffId === "string" && roles.some((role) => holdsRole(actor, role));
 }
 
 /** Whether the person's region is the staff member's (null: they serve every region). */
