@@ -40,3 +40,12 @@ async function explain(locale: Locale, result: Exclude<ServiceAnswer, { ok: true
   const money = (fen: number | undefined) => formatMoney(fen ?? 0, locale);
   return [{ field: "", message: t(`refusals.${result.reason}`, { balance: money(result.balanceFen), amount: money(result.amountFen) }) }];
 }
+
+/** The refusals a button-only step can come back with, named in `?refused=` (never free text). */
+export const STEP_REFUSALS = ["role", "region", "not-found", "already-decided", "already-prepared", "not-prepared", "preparer-cannot-approve", "not-approved", "insufficient", "no-account"] as const;
+
+/** A step that posts only its button (prepare, approve): back to the item, saying what happened. */
+export async function stepAnswer(locale: Locale, result: { ok: true } | { ok: false; reason?: string }, itemHref: string, done: string): Promise<never> {
+  const reason = !result.ok && result.reason && (STEP_REFUSALS as readonly string[]).includes(result.reason) ? result.reason : "not-found";
+  return redirect({ href: result.ok ? `${itemHref}?done=${done}` : `${itemHref}?refused=${reason}`, locale });
+}
