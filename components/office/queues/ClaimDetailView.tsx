@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/Button";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -8,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { ClaimDetail } from "@/lib/services/office/claims";
+import { FourEyesSteps } from "./FourEyesSteps";
 import { OfficeForm } from "./OfficeForm";
 import { PayoutTrail } from "./PayoutTrail";
 import { QueueBanner } from "./QueueBanner";
@@ -57,22 +57,14 @@ export async function ClaimDetailView({ detail, viewer, prepare, approve, reject
         ]}
       />
       {detail.decisionReason ? <p className="mb-6 border-l-4 border-brand pl-4 text-lg">{detail.decisionReason}</p> : null}
-      {detail.status === "submitted" && viewer.prepares ? (
-        <form action={prepare} className="mb-8">
-          <Button>{t("prepare")}</Button>
-        </form>
-      ) : null}
-      {detail.status === "prepared" && viewer.reviews ? (
-        preparedByMe ? (
-          <p className="mb-8 text-lg font-semibold" data-testid="four-eyes">
-            {t("fourEyes")}
-          </p>
-        ) : (
-          <form action={approve} className="mb-8">
-            <Button>{t("approve")}</Button>
-          </form>
-        )
-      ) : null}
+      <FourEyesSteps
+        canPrepare={detail.status === "submitted" && viewer.prepares}
+        canApprove={detail.status === "prepared" && viewer.reviews}
+        preparedByMe={preparedByMe}
+        prepare={prepare}
+        approve={approve}
+        labels={{ prepare: t("prepare"), approve: t("approve"), fourEyes: t("fourEyes") }}
+      />
       {open && viewer.reviews ? (
         <section aria-labelledby="reject-title">
           <h2 id="reject-title" className="mb-2 text-2xl font-bold">

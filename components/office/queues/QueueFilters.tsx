@@ -19,38 +19,14 @@ export async function QueueFilters({ action, filters, statuses, regions }: Props
   const tRegion = (await getTranslations("officeQueues.common.regions")) as unknown as (key: string) => string;
   return (
     <form method="get" action={action} className="mb-6 grid gap-4 border-2 border-line p-4 sm:grid-cols-5 sm:items-end" aria-label={t("filters")}>
-      <div>
-        <label htmlFor="filter-region" className="mb-1 block font-semibold">
-          {t("region")}
-        </label>
-        <select id="filter-region" name="region" defaultValue={filters.region ?? ""} className={control}>
-          <option value="">{t("any")}</option>
-          {regions.map((region) => (
-            <option key={region} value={region}>
-              {tRegion(region)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="region" label={t("region")} any={t("any")} value={filters.region} options={regions.map((region) => ({ value: region, label: tRegion(region) }))} />
       <div>
         <label htmlFor="filter-district" className="mb-1 block font-semibold">
           {t("district")}
         </label>
         <input id="filter-district" name="district" defaultValue={filters.district ?? ""} placeholder={t("districtHint")} className={control} />
       </div>
-      <div>
-        <label htmlFor="filter-status" className="mb-1 block font-semibold">
-          {t("status")}
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={control}>
-          <option value="">{t("any")}</option>
-          {statuses.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="status" label={t("status")} any={t("any")} value={filters.status} options={statuses} />
       <div>
         <label htmlFor="filter-age" className="mb-1 block font-semibold">
           {t("age")}
@@ -59,5 +35,23 @@ export async function QueueFilters({ action, filters, statuses, regions }: Props
       </div>
       <Button variant="secondary">{t("apply")}</Button>
     </form>
+  );
+}
+
+function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | null; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant } from "@/components/payment/format-instant";
-import { Button } from "@/components/ui/Button";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { SummaryList } from "@/components/ui/SummaryList";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -9,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { RefundItem } from "@/lib/services/office/refunds";
+import { FourEyesSteps } from "./FourEyesSteps";
 import { OfficeForm } from "./OfficeForm";
 import { PayoutTrail } from "./PayoutTrail";
 import { QueueBanner } from "./QueueBanner";
@@ -53,22 +53,14 @@ export async function RefundDetailView({ item, viewer, prepare, approve, paidOut
         ]}
       />
       {item.payout?.paidOutAt ? <p className="mb-6 text-lg">{t("paidOutAt", { time: formatInstant(item.payout.paidOutAt, locale), reference: item.payout.payoutReference ?? "" })}</p> : null}
-      {item.status === "due" && viewer.prepares ? (
-        <form action={prepare} className="mb-8">
-          <Button>{t("prepare")}</Button>
-        </form>
-      ) : null}
-      {item.status === "prepared" && viewer.reviews ? (
-        preparedByMe ? (
-          <p className="mb-8 text-lg font-semibold" data-testid="four-eyes">
-            {t("fourEyes")}
-          </p>
-        ) : (
-          <form action={approve} className="mb-8">
-            <Button>{t("approve")}</Button>
-          </form>
-        )
-      ) : null}
+      <FourEyesSteps
+        canPrepare={item.status === "due" && viewer.prepares}
+        canApprove={item.status === "prepared" && viewer.reviews}
+        preparedByMe={preparedByMe}
+        prepare={prepare}
+        approve={approve}
+        labels={{ prepare: t("prepare"), approve: t("approve"), fourEyes: t("fourEyes") }}
+      />
       {item.status === "approved" ? (
         <section aria-labelledby="paid-out-title">
           <h2 id="paid-out-title" className="mb-2 text-2xl font-bold">

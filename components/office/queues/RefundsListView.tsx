@@ -1,43 +1,35 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatInstant } from "@/components/payment/format-instant";
-import { PageHeading } from "@/components/ui/PageHeading";
 import { formatMoney } from "@/lib/format";
-import type { QueueFilters as Filters } from "@/lib/forms/office-queues";
+import type { QueueFilters } from "@/lib/forms/office-queues";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { RefundItem } from "@/lib/services/office/refunds";
-import { QueueFilters } from "./QueueFilters";
-import { QueueNav } from "./QueueNav";
-import { QueueTable } from "./QueueTable";
+import { QueueListView } from "./QueueListView";
 
 const STATUSES = ["due", "prepared", "approved", "paid-out"] as const;
 
 /** The refund-due queue: payments kept to refund, oldest first, each with how far its refund has come. */
-export async function RefundsListView({ items, filters, regions }: { items: RefundItem[]; filters: Filters; regions: string[] }) {
+export async function RefundsListView({ items, filters, regions }: { items: RefundItem[]; filters: QueueFilters; regions: string[] }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("officeQueues.refunds");
   const tCommon = await getTranslations("officeQueues.common");
   return (
-    <>
-      <QueueNav current="refunds" />
-      <PageHeading lead={t("lead")}>{t("title")}</PageHeading>
-      <QueueFilters action={`/${locale}/office/refunds`} filters={filters} regions={regions} statuses={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-      <QueueTable
-        caption={t("title")}
-        columns={[tCommon("person"), t("reason"), tCommon("status"), tCommon("age")]}
-        rows={items.map((item) => ({
-          key: item.paymentId,
-          href: `/office/refunds/${item.paymentId}`,
-          cells: [
-            t("item", { name: item.personName, number: formatNoticeNumber(item.noticeNumber), amount: formatMoney(item.amountFen, locale) }),
-            t(`reasons.${item.refundReason}`),
-            t(`statuses.${item.status}`),
-            <time key="at" dateTime={item.receivedAt.toISOString()} title={formatInstant(item.receivedAt, locale)}>
-              {tCommon("ageDays", { days: item.ageDays })}
-            </time>,
-          ],
-        }))}
-      />
-    </>
+    <QueueListView
+      queue="refunds"
+      title={t("title")}
+      lead={t("lead")}
+      columns={[tCommon("person"), t("reason")]}
+      statuses={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      items={items.map((item) => ({
+        key: item.paymentId,
+        title: t("item", { name: item.personName, number: formatNoticeNumber(item.noticeNumber), amount: formatMoney(item.amountFen, locale) }),
+        column: t(`reasons.${item.refundReason}`),
+        status: item.status,
+        at: item.receivedAt,
+        ageDays: item.ageDays,
+      }))}
+      filters={filters}
+      regions={regions}
+    />
   );
 }
