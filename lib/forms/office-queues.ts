@@ -47,7 +47,7 @@ const assistance = z.object({ groups: z.array(z.enum(ASSISTANCE_CODES, "groupUnk
 
 export const LAST_YEAR_CATEGORIES = ["infant", "student", "minor", "college", "adult", "resident"] as const;
 const history = z
-  .object({ insuredLastYear: z.enum(["yes", "no"], "choiceRequired"), lastCategory: z.union([z.enum(LAST_YEAR_CATEGORIES), z.literal("")]), note: note() })
+  .object({ insuredLastYear: z.enum(["yes", "no"], "choiceRequired"), lastCategory: z.union([z.enum(LAST_YEAR_CATEGORIES), z.literal("")], "categoryRequired"), note: note() })
   .check(requireWhen((v) => v.insuredLastYear === "yes", "lastCategory", "categoryRequired"));
 
 const employee = z.object({ employed: z.enum(["yes", "no"], "choiceRequired"), province: text(20), city: text(40), note: note() });
