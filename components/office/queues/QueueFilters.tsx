@@ -26,7 +26,7 @@ export async function QueueFilters({ action, filters, statuses, regions }: Props
         </label>
         <input id="filter-district" name="district" defaultValue={filters.district ?? ""} placeholder={t("districtHint")} className={control} />
       </div>
-      <FilterSelect name="status" label={t("status")} any={t("any")} value={filters.status} options={statuses} />
+      <FilterSelect name="status" label={t("status")} any={t("toDo")} value={filters.status} options={statuses} />
       <div>
         <label htmlFor="filter-age" className="mb-1 block font-semibold">
           {t("age")}

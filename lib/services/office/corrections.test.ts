@@ -70,6 +70,8 @@ describe("the corrections queue", () => {
     expect(await correctionDetail(db, ningxiaClerk, id, TODAY)).toEqual({ ok: false, reason: "region" });
     expect(await correctionDetail(db, clerk, id, TODAY)).toMatchObject({ ok: true, detail: { id, fact: "residency", facts: { residency: "local-hukou" } } });
     await rejectCorrection(db, clerk, id, { reason: "户籍信息与公安户籍系统一致" }, AT);
+    expect(await listCorrections(db, clerk, noFilters, TODAY)).toEqual({ ok: true, items: [] });
+    expect(await listCorrections(db, clerk, queueFilters(["open", "accepted", "rejected"] as const, { status: "rejected" }), TODAY)).toMatchObject({ ok: true, items: [{ id, status: "rejected" }] });
   });
 
   it.each([

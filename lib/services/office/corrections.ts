@@ -63,11 +63,12 @@ const itemOf = (r: { c: typeof correctionRequest.$inferSelect; name: string; idN
   decidedAt: r.c.decidedAt,
 });
 
-/** The queue: open requests oldest first (decided ones newest first), within the staff member's region. */
+/** The queue: open requests oldest first (decided ones, when asked for, newest first), within the staff member's region. */
 export async function listCorrections(db: DbOrTx, actor: StaffActor, filters: QueueFilters<Status>, today: string): Promise<{ ok: true; items: CorrectionItem[] } | StaffRefusal> {
   if (!holdsAny(actor, HANDLERS)) return { ok: false, reason: "role" };
   const rows = await selectCorrections(db)
-    .where(all(...householdConditions(actor, filters), filters.status ? eq(correctionRequest.status, filters.status) : undefined, olderThan(correctionRequest.createdAt, filters.minAgeDays, today)))
+    // No status chosen: the open ones, the work still to do.
+    .where(all(...householdConditions(actor, filters), eq(correctionRequest.status, filters.status ?? "open"), olderThan(correctionRequest.createdAt, filters.minAgeDays, today)))
     .orderBy(filters.status && filters.status !== "open" ? desc(correctionRequest.createdAt) : asc(correctionRequest.createdAt))
     .limit(200);
   return { ok: true, items: rows.map((r) => itemOf(r, today)) };

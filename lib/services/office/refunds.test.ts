@@ -84,6 +84,9 @@ describe("the refund-due queue", () => {
     const notice = await loadNotice(db, xiaoyan, noticeNumber, TODAY);
     expect(notice!.refunds).toEqual([{ amountFen: expect.any(Number), paidOn: "2025-11-20", reason: "duplicate", providerReference: reference, state: "paid-out", paidOutOn: "2025-11-21", payoutReference: "BANK-20251121-0001" }]);
     expect((await loadReceipt(db, xiaoyan, noticeNumber, TODAY))!.refunds).toEqual(notice!.refunds);
+    const toDo = await listRefunds(db, clerk, queueFilters(REFUND_QUEUE_STATUSES, {}), TODAY);
+    expect(toDo.ok && toDo.items.some((i) => i.paymentId === paymentId)).toBe(false);
+    expect(await listRefunds(db, clerk, queueFilters(REFUND_QUEUE_STATUSES, { status: "paid-out" }), TODAY)).toMatchObject({ ok: true, items: [{ paymentId, status: "paid-out" }] });
     expect(await refundDetail(db, reviewer, paymentId, TODAY)).toMatchObject({ ok: true, item: { status: "paid-out", payout: { preparedByStaffId: clerk.staffId, approvedByStaffId: reviewer.staffId } } });
 
     const events = (await db.select().from(auditEvent)).filter((e) => e.detail.paymentId === paymentId && e.outcome === "success");

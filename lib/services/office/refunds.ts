@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { StaffActor } from "@/lib/auth/staff-actor";
 import { appendAudit } from "@/lib/db/audit";
 import { isUuid } from "@/lib/db/driver";
@@ -69,7 +69,9 @@ const itemOf = (r: Row, today: string): RefundItem => ({
     : null,
 });
 
-const statusCondition = (status: RefundStatus | null): SQL | undefined => (status === null ? undefined : status === "due" ? isNull(officePayout.id) : eq(officePayout.status, status));
+/** No status chosen: the work still to do (everything but what was paid out). */
+const statusCondition = (status: RefundStatus | null): SQL | undefined =>
+  status === null ? or(isNull(officePayout.id), inArray(officePayout.status, ["prepared", "approved"])) : status === "due" ? isNull(officePayout.id) : eq(officePayout.status, status);
 
 /** Payments kept as refund-due (a second payment for a paid notice; one for an expired or cancelled notice), oldest first. */
 export async function listRefunds(db: DbOrTx, actor: StaffActor, filters: QueueFilters<RefundStatus>, today: string): Promise<{ ok: true; items: RefundItem[] } | StaffRefusal> {
