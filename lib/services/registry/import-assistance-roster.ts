@@ -94,7 +94,8 @@ export async function applyRosterPlan(tx: Tx, plan: RosterPlan, options: { remov
       .values(slice.map((row) => ({ personId: row.personId, packId: plan.packId, groupCode: row.groupCode, source: `import:${plan.fileSha256}`, importedAt: at })))
       .onConflictDoNothing({ target: [registryAssistance.personId, registryAssistance.packId, registryAssistance.groupCode] })
       .returning({ personId: registryAssistance.personId, groupCode: registryAssistance.groupCode });
-    added.push(...slice.filter((row) => inserted.some((i) => i.personId === row.personId && i.groupCode === row.groupCode)));
+    const landed = new Set(inserted.map((i) => `${i.personId}|${i.groupCode}`));
+    added.push(...slice.filter((row) => landed.has(`${row.personId}|${row.groupCode}`)));
   }
   const removed = options.removeNotInFile ? plan.notInFile : [];
   for (const slice of slices(removed)) {
