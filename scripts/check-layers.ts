@@ -56,6 +56,19 @@ export const walls: Wall[] = [
     why: "views take data and bound actions as props: no routes, database or session",
   },
   {
+    from: "app/",
+    mayNotImport: ["lib/services/office/"],
+    exceptFrom: ["app/[locale]/office/", "app/api/office/"],
+    why: "only the office console calls the office's services: no resident page, action or route reaches them",
+  },
+  {
+    from: "lib/",
+    mayNotImport: ["lib/services/office/"],
+    // lib/web and lib/demo sit above the services (the console's glue, the demo staff).
+    exceptFrom: ["lib/services/office/", "lib/web/", "lib/demo/"],
+    why: "only the office console calls the office's services: no resident page, action or route reaches them",
+  },
+  {
     from: "lib/",
     mayNotImport: ["app/", "components/"],
     exceptFrom: ["lib/web/"],

@@ -23,6 +23,16 @@ const ACTIONS = [
   "real-name.bound",
   "real-name.released",
   "office.counter-lookup",
+  "office.correction-accepted",
+  "office.correction-rejected",
+  "office.claim-prepared",
+  "office.claim-paid",
+  "office.claim-rejected",
+  "office.refund-prepared",
+  "office.refund-approved",
+  "office.refund-paid-out",
+  "office.roster-added",
+  "office.roster-removed",
 ] as const;
 
 type Action = (data: FormData) => Promise<void>;
@@ -119,7 +129,7 @@ export async function ConsentsView({ data, notice, approve, refuse, withdraw }: 
             <li key={index}>
               {t("act", {
                 time: time(act.at),
-                name: act.staffNumber ? t("staffActor", { number: act.staffNumber }) : act.actorName,
+                name: act.staffNumber ? t("staffActor", { number: act.staffNumber }) : act.byOffice ? t("office") : act.actorName,
                 action: (ACTIONS as readonly string[]).includes(act.action)
                   ? actionText(`actions.${act.action.replaceAll(".", "-")}`, { reference: act.reference ? formatReference(act.reference) : "" })
                   : t("actions.other"),

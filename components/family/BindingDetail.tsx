@@ -93,7 +93,7 @@ export async function BindingDetail({ binding, notices, banner, pending, claim }
                     {n.provisional ? <p className="text-ink-soft mb-2">{t("binding.provisional")}</p> : null}
                     {n.claimed ? (
                       <p className="font-semibold" data-testid="claim-status">
-                        {t("binding.alreadyClaimed")}
+                        {n.claimStatus === "submitted" || !n.claimStatus ? t("binding.alreadyClaimed") : t("binding.claimStatus", { status: t(`claimStatus.${n.claimStatus}`) })}
                       </p>
                     ) : (
                       <form action={claim}>

@@ -114,9 +114,15 @@ export async function FamilyView({ family, notice, requestBinding }: { family: M
           <ul className="space-y-2 text-lg" data-testid="family-history">
             {family.history.map((h) => (
               <li key={h.id}>
-                {h.kind === "family-aid-debit"
-                  ? t("home.debit", { time: formatInstant(h.at, locale), name: h.beneficiaryName ?? "", number: h.noticeNumber ? formatNoticeNumber(h.noticeNumber) : "", amount: money(-h.amountFen), balance: money(h.balanceAfterFen) })
-                  : t("home.opening", { time: formatInstant(h.at, locale), balance: money(h.balanceAfterFen) })}
+                {h.kind === "opening"
+                  ? t("home.opening", { time: formatInstant(h.at, locale), balance: money(h.balanceAfterFen) })
+                  : t(h.kind === "claim-payout" ? "home.claimPayout" : "home.debit", {
+                      time: formatInstant(h.at, locale),
+                      name: h.beneficiaryName ?? "",
+                      number: h.noticeNumber ? formatNoticeNumber(h.noticeNumber) : "",
+                      amount: money(-h.amountFen),
+                      balance: money(h.balanceAfterFen),
+                    })}
               </li>
             ))}
           </ul>
@@ -130,8 +136,10 @@ export async function FamilyView({ family, notice, requestBinding }: { family: M
           </h2>
           <ul className="space-y-2 text-lg" data-testid="family-claims">
             {family.claims.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} data-testid="family-claim">
                 {t("home.claim", { name: c.beneficiaryName, amount: money(c.amountFen), submitted: formatDate(c.submittedOn, locale), status: t(`claimStatus.${c.status as "submitted"}`) })}
+                {c.decidedAt ? <> {t("home.claimDecided", { time: formatInstant(c.decidedAt, locale) })}</> : null}
+                {c.status === "rejected" && c.decisionReason ? <p className="ml-4 border-l-4 border-brand pl-3">{t("home.claimReason", { reason: c.decisionReason })}</p> : null}
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import type { NoticeDetail } from "@/lib/services/payment/payables";
 import { formatInstant } from "./format-instant";
 import { LiveNoticeStatus } from "./LiveNoticeStatus";
 import { NoticeChannels } from "./NoticeChannels";
+import { RefundList } from "./RefundList";
 
 export type CashierReturn = "paid" | "failed" | "cancelled" | null;
 type Props = { detail: NoticeDetail; cashier: CashierReturn; confirmMissing: boolean; sandbox: boolean; payHere: (formData: FormData) => Promise<void> };
@@ -40,15 +41,7 @@ export async function NoticeView({ detail, cashier, confirmMissing, sandbox, pay
           <p>{t(cashier === "paid" ? "notice.returnedPaid" : cashier === "failed" ? "notice.returnedFailed" : "notice.returnedCancelled")}</p>
         </NotificationBanner>
       ) : null}
-      {detail.refunds.length ? (
-        <NotificationBanner title={t("notice.refundTitle")}>
-          {detail.refunds.map((r) => (
-            <p key={r.providerReference} data-testid="refund">
-              {t("notice.refund", { date: date(r.paidOn), amount: formatMoney(r.amountFen, locale), reference: r.providerReference, reason: r.reason.replace("-", "_") })}
-            </p>
-          ))}
-        </NotificationBanner>
-      ) : null}
+      <RefundList refunds={detail.refunds} />
       <PageHeading caption={t("notice.captionFor", { name: person.name, year })}>{t("notice.title")}</PageHeading>
       <LiveNoticeStatus
         number={notice.number}

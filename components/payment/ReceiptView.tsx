@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatNoticeNumber } from "@/lib/numbers/notice-number";
 import type { Receipt } from "@/lib/services/payment/receipt";
 import { formatInstant } from "./format-instant";
+import { RefundList } from "./RefundList";
 
 /** The message selector of a provider: the sandbox cashier, a 家庭共济 account debit, or its own name. */
 function channelKey(provider: string | null): string {
@@ -43,6 +44,9 @@ export async function ReceiptView({ receipt, qrSvg, printedOn }: { receipt: Rece
           {t("backToNotice")}
         </Link>
       </p>
+      <div className="no-print">
+        <RefundList refunds={receipt.refunds} />
+      </div>
       <article className="receipt mx-auto max-w-3xl border-2 border-ink p-6 print:border-0 print:p-0" data-testid="receipt">
         <h1 className="mb-6 text-center text-2xl font-bold">{t("title")}</h1>
         <div className="grid gap-6 sm:grid-cols-[1fr_auto] print:grid-cols-[1fr_auto]">

@@ -72,6 +72,19 @@ export const AUDIT_ACTIONS = [
   "office.counter-lookup",
   "office.report-exported",
   "office.audit-searched",
+  "office.correction-accepted",
+  "office.correction-rejected",
+  "office.claim-prepared",
+  "office.claim-paid",
+  "office.claim-rejected",
+  "office.refund-prepared",
+  "office.refund-approved",
+  "office.refund-paid-out",
+  "office.roster-uploaded",
+  "office.roster-applied",
+  "office.roster-added",
+  "office.roster-removed",
+  "office.refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -90,7 +103,19 @@ export type AuditEntry = {
 
 /** Appends one event, inside the caller's transaction. */
 export async function appendAudit(db: DbOrTx, at: Date, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvent).values({
+  await appendAuditEvents(db, at, [entry]);
+}
+
+/** Appends several events at once (one per person a roster changed), inside the caller's transaction. */
+export async function appendAuditEvents(db: DbOrTx, at: Date, entries: AuditEntry[]): Promise<void> {
+  // A statement holds at most 65,535 parameters: a large roster is written in slices.
+  for (let start = 0; start < entries.length; start += 1000) {
+    await db.insert(auditEvent).values(entries.slice(start, start + 1000).map((entry) => row(at, entry)));
+  }
+}
+
+function row(at: Date, entry: AuditEntry) {
+  return {
     at,
     action: entry.action,
     outcome: entry.outcome,
@@ -100,5 +125,5 @@ export async function appendAudit(db: DbOrTx, at: Date, entry: AuditEntry): Prom
     phoneRef: entry.phoneRef ?? null,
     clientRef: entry.clientRef ?? null,
     detail: entry.detail ?? {},
-  });
+  };
 }

@@ -10,17 +10,45 @@ import { parseCsv } from "./csv";
 export const ROSTER_COLUMNS = ["id_number", "name", "group_code"] as const;
 
 export type RosterRow = { line: number; idNumber: string; name: string; groupCode: string };
-export type RosterProblem = { line: number; message: string };
+/** What is wrong with a line, for a translated report: a code and the values its sentence names. */
+export type RosterIssue = { code: RosterIssueCode; values?: Record<string, string | number> };
+export type RosterIssueCode =
+  | "emptyFile"
+  | "header"
+  | "fieldCount"
+  | "idRequired"
+  | "idFormat"
+  | "idBirthDate"
+  | "idCheckDigit"
+  | "nameEmpty"
+  | "unknownGroup"
+  | "duplicate"
+  | "notRegistered"
+  | "nameMismatch";
+/** One line's problems: `message` in English for the command line, `issues` for the console's translated report. */
+export type RosterProblem = { line: number; message: string; issues: RosterIssue[] };
 export type RegistryLookup = (idNumbers: string[]) => Promise<Map<string, { personId: string; name: string }>>;
 /** fatal: the file itself is unusable (empty, wrong header), whatever --skip-invalid says. */
 export type CheckedRoster = { valid: (RosterRow & { personId: string })[]; problems: RosterProblem[]; rowsRead: number; fatal: boolean };
 
-const ID_PROBLEM_TEXT = {
-  required: "ID number is empty",
-  format: "ID number must be 17 digits and a digit or X",
-  birthDate: "ID number does not hold a real birth date",
-  checkDigit: "ID number's check digit (GB 11643) is wrong",
-} as const;
+const ID_PROBLEM_CODE = { required: "idRequired", format: "idFormat", birthDate: "idBirthDate", checkDigit: "idCheckDigit" } as const;
+
+const ISSUE_TEXT: Record<RosterIssueCode, (v: Record<string, string | number>) => string> = {
+  emptyFile: () => "the file is empty",
+  header: () => `the header must be ${ROSTER_COLUMNS.join(",")}`,
+  fieldCount: (v) => `expected ${ROSTER_COLUMNS.length} fields, found ${v.found}`,
+  idRequired: () => "ID number is empty",
+  idFormat: () => "ID number must be 17 digits and a digit or X",
+  idBirthDate: () => "ID number does not hold a real birth date",
+  idCheckDigit: () => "ID number's check digit (GB 11643) is wrong",
+  nameEmpty: () => "name is empty",
+  unknownGroup: (v) => `unknown group code "${v.code}" (known: ${v.known})`,
+  duplicate: (v) => `duplicate of line ${v.line}`,
+  notRegistered: () => "no one with this ID number is in the population register",
+  nameMismatch: () => "the name does not match the population register",
+};
+
+const problem = (line: number, issues: RosterIssue[]): RosterProblem => ({ line, issues, message: issues.map((i) => ISSUE_TEXT[i.code](i.values ?? {})).join("; ") });
 
 /**
  * Checks every row before anything is written: the header, the number of fields, the ID number
@@ -29,10 +57,10 @@ const ID_PROBLEM_TEXT = {
  */
 export async function checkRoster(text: string, knownGroups: readonly string[], lookup: RegistryLookup): Promise<CheckedRoster> {
   const [header, ...records] = parseCsv(text);
-  if (!header) return { valid: [], problems: [{ line: 1, message: "the file is empty" }], rowsRead: 0, fatal: true };
+  if (!header) return { valid: [], problems: [problem(1, [{ code: "emptyFile" }])], rowsRead: 0, fatal: true };
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   if (columns.join(",") !== ROSTER_COLUMNS.join(",")) {
-    return { valid: [], problems: [{ line: header.line, message: `the header must be ${ROSTER_COLUMNS.join(",")}` }], rowsRead: records.length, fatal: true };
+    return { valid: [], problems: [problem(header.line, [{ code: "header" }])], rowsRead: records.length, fatal: true };
   }
 
   const problems: RosterProblem[] = [];
@@ -40,21 +68,21 @@ export async function checkRoster(text: string, knownGroups: readonly string[], 
   const seen = new Map<string, number>();
   for (const { line, fields } of records) {
     if (fields.length !== ROSTER_COLUMNS.length) {
-      problems.push({ line, message: `expected ${ROSTER_COLUMNS.length} fields, found ${fields.length}` });
+      problems.push(problem(line, [{ code: "fieldCount", values: { found: fields.length } }]));
       continue;
     }
     const [rawId, rawName, rawGroup] = fields.map((f) => f.trim()) as [string, string, string];
     const idNumber = normalizeIdNumber(rawId);
-    const rowProblems: string[] = [];
+    const rowIssues: RosterIssue[] = [];
     const idProblem = idNumberProblem(idNumber);
-    if (idProblem) rowProblems.push(ID_PROBLEM_TEXT[idProblem]);
-    if (rawName === "") rowProblems.push("name is empty");
-    if (!knownGroups.includes(rawGroup)) rowProblems.push(`unknown group code "${rawGroup}" (known: ${knownGroups.join(", ")})`);
+    if (idProblem) rowIssues.push({ code: ID_PROBLEM_CODE[idProblem] });
+    if (rawName === "") rowIssues.push({ code: "nameEmpty" });
+    if (!knownGroups.includes(rawGroup)) rowIssues.push({ code: "unknownGroup", values: { code: rawGroup, known: knownGroups.join(", ") } });
     const key = `${idNumber}|${rawGroup}`;
     const firstLine = seen.get(key);
-    if (firstLine !== undefined) rowProblems.push(`duplicate of line ${firstLine}`);
+    if (firstLine !== undefined) rowIssues.push({ code: "duplicate", values: { line: firstLine } });
     else seen.set(key, line);
-    if (rowProblems.length > 0) problems.push({ line, message: rowProblems.join("; ") });
+    if (rowIssues.length > 0) problems.push(problem(line, rowIssues));
     else rows.push({ line, idNumber, name: rawName, groupCode: rawGroup });
   }
 
@@ -62,8 +90,8 @@ export async function checkRoster(text: string, knownGroups: readonly string[], 
   const valid: CheckedRoster["valid"] = [];
   for (const row of rows) {
     const person = registered.get(row.idNumber);
-    if (!person) problems.push({ line: row.line, message: "no one with this ID number is in the population register" });
-    else if (!namesMatch(person.name, row.name)) problems.push({ line: row.line, message: "the name does not match the population register" });
+    if (!person) problems.push(problem(row.line, [{ code: "notRegistered" }]));
+    else if (!namesMatch(person.name, row.name)) problems.push(problem(row.line, [{ code: "nameMismatch" }]));
     else valid.push({ ...row, personId: person.personId });
   }
   problems.sort((a, b) => a.line - b.line);

@@ -14,6 +14,7 @@ export const DELEGATION_STATUSES = ["pending", "active", "withdrawn", "refused",
 /** What a consent covers (docs/decisions/0014): "registration" is 参保登记 for one coverage year and the payment of that registration's notice. */
 export const DELEGATION_SCOPES = ["registration"] as const;
 export const REGISTRATION_STEPS = ["facts", "details", "check"] as const;
+export const CORRECTION_STATUSES = ["open", "accepted", "rejected"] as const;
 
 /** Numbers the reference numbers (CX + year + sequence + check character). */
 export const enrollmentReferenceSeq = pgSequence("enrollment_reference_seq", { startWith: 1 });
@@ -129,8 +130,32 @@ export const correctionRequest = pgTable(
       .references(() => account.id),
     fact: text("fact").notNull(),
     note: text("note").notNull(),
-    status: text("status", { enum: ["open", "resolved"] }).notNull().default("open"),
+    status: text("status", { enum: CORRECTION_STATUSES }).notNull().default("open"),
     createdAt: instant("created_at").notNull(),
+    /** The office's decision: by which member of staff, when, and the reason (a rejection's, or the clerk's note). */
+    decidedAt: instant("decided_at"),
+    decidedByStaffId: uuid("decided_by_staff_id"),
+    reason: text("reason"),
+    /** Accepted: the value the clerk entered, and the rules' answer on the corrected facts. */
+    correctedValue: jsonb("corrected_value").$type<Record<string, string | string[]>>(),
+    reassessment: jsonb("reassessment").$type<Reassessment>(),
   },
-  (t) => [index("correction_request_person_idx").on(t.personId)],
+  (t) => [
+    index("correction_request_person_idx").on(t.personId),
+    index("correction_request_status_idx").on(t.status, t.createdAt),
+    check("correction_request_decided", sql`(${t.status} = 'open') = (${t.decidedAt} is null)`),
+    check("correction_request_rejected_has_reason", sql`${t.status} <> 'rejected' or ${t.reason} is not null`),
+  ],
 );
+
+/** What the rules said about the person once a correction was made (the enrollment's own decision record stays as it was). */
+export type Reassessment = {
+  packId: string;
+  coverageYear: number;
+  outcome: string;
+  eligible: boolean;
+  category: string;
+  payableFen: number | null;
+  /** The live enrollment of that year, and whether the corrected facts give another category or amount than it was decided on. */
+  enrollment: { reference: string; category: string; payableFen: number | null; differs: boolean } | null;
+};

@@ -11,8 +11,9 @@ import { payment, paymentNotice } from "./payment";
 
 export const BINDING_STATUSES = ["pending", "active", "refused", "revoked", "expired"] as const;
 export const BINDING_KINDS = ["account-debit", "reimbursement"] as const;
-export const LEDGER_KINDS = ["opening", "family-aid-debit"] as const;
-export const CLAIM_STATUSES = ["submitted", "paid", "rejected"] as const;
+export const LEDGER_KINDS = ["opening", "family-aid-debit", "claim-payout"] as const;
+/** submitted → prepared (by one member of staff) → paid (approved by another) or rejected (with a reason). */
+export const CLAIM_STATUSES = ["submitted", "prepared", "paid", "rejected"] as const;
 
 /**
  * 绑定: an employee (the payer, 授权人) authorises paying a close relative's contribution. Pending
@@ -77,7 +78,7 @@ export const accountLedger = pgTable(
     index("account_ledger_person_idx").on(t.personId, t.at),
     index("account_ledger_beneficiary_idx").on(t.beneficiaryPersonId),
     check("account_ledger_balance_not_negative", sql`${t.balanceAfterFen} >= 0`),
-    check("account_ledger_sign", sql`(${t.kind} = 'opening' and ${t.amountFen} >= 0) or (${t.kind} = 'family-aid-debit' and ${t.amountFen} < 0)`),
+    check("account_ledger_sign", sql`(${t.kind} = 'opening' and ${t.amountFen} >= 0) or (${t.kind} in ('family-aid-debit', 'claim-payout') and ${t.amountFen} < 0)`),
   ],
 );
 
@@ -112,11 +113,17 @@ export const reimbursementClaim = pgTable(
     status: text("status", { enum: CLAIM_STATUSES }).notNull(),
     submittedOn: day("submitted_on").notNull(),
     submittedAt: instant("submitted_at").notNull(),
+    /** The office's decision (paid or rejected): when, by which member of staff, and the reason the employee reads. */
+    decidedAt: instant("decided_at"),
+    decidedByStaffId: uuid("decided_by_staff_id"),
+    decisionReason: text("decision_reason"),
   },
   (t) => [
     uniqueIndex("reimbursement_claim_one_per_payment").on(t.paymentId),
     index("reimbursement_claim_payer_idx").on(t.payerPersonId),
     check("reimbursement_claim_not_early", sql`${t.submittedOn} >= ${t.opensOn}`),
+    check("reimbursement_claim_decided", sql`(${t.status} in ('paid', 'rejected')) = (${t.decidedAt} is not null and ${t.decidedByStaffId} is not null)`),
+    check("reimbursement_claim_rejected_has_reason", sql`${t.status} <> 'rejected' or ${t.decisionReason} is not null`),
   ],
 );
 

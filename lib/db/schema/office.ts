@@ -1,7 +1,9 @@
 /** The insurance office's staff (经办后台): accounts with roles, separate from residents' accounts. */
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, index, integer, pgTable, text, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, pgTable, text, unique, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { instant } from "./columns";
+import { reimbursementClaim } from "./family";
+import { payment } from "./payment";
 
 /** 窗口经办 (clerk), 审核 (reviewer), 管理员 (admin). */
 export const STAFF_ROLES = ["clerk", "reviewer", "admin"] as const;
@@ -95,3 +97,72 @@ export const staffRecoveryCode = pgTable(
   },
   (t) => [unique("staff_recovery_code_unique").on(t.staffId, t.codeHash)],
 );
+
+export const PAYOUT_KINDS = ["claim", "refund"] as const;
+export const PAYOUT_STATUSES = ["prepared", "approved", "paid-out", "cancelled"] as const;
+
+/**
+ * Money the office pays out: a 代缴返还 claim (from the employee's account) or the refund of a
+ * payment kept as refund-due. Four eyes: the member of staff who prepares it cannot approve it
+ * (a CHECK, whatever the service does). One payout per claim and per payment (unique indexes), and
+ * each step is a conditional update on the status, so a double or simultaneous approval lands once.
+ */
+export const officePayout = pgTable(
+  "office_payout",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind", { enum: PAYOUT_KINDS }).notNull(),
+    claimId: uuid("claim_id").references(() => reimbursementClaim.id),
+    paymentId: uuid("payment_id").references(() => payment.id),
+    /** Whose item it is: the employee who claimed, or the person the refunded payment was for. */
+    personId: text("person_id").notNull(),
+    amountFen: integer("amount_fen").notNull(),
+    status: text("status", { enum: PAYOUT_STATUSES }).notNull(),
+    preparedByStaffId: uuid("prepared_by_staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    preparedAt: instant("prepared_at").notNull(),
+    approvedByStaffId: uuid("approved_by_staff_id").references(() => staffAccount.id),
+    approvedAt: instant("approved_at"),
+    paidOutByStaffId: uuid("paid_out_by_staff_id").references(() => staffAccount.id),
+    paidOutAt: instant("paid_out_at"),
+    /** The bank transfer's or the cashier's refund reference; for a claim, the account ledger row. */
+    payoutReference: text("payout_reference"),
+    ledgerId: uuid("ledger_id"),
+  },
+  (t) => [
+    uniqueIndex("office_payout_one_per_claim").on(t.claimId),
+    uniqueIndex("office_payout_one_per_payment").on(t.paymentId),
+    index("office_payout_status_idx").on(t.status, t.preparedAt),
+    check("office_payout_four_eyes", sql`${t.approvedByStaffId} <> ${t.preparedByStaffId}`),
+    check("office_payout_amount_positive", sql`${t.amountFen} > 0`),
+    check("office_payout_kind_target", sql`(${t.kind} = 'claim') = (${t.claimId} is not null) and (${t.kind} = 'refund') = (${t.paymentId} is not null)`),
+    check("office_payout_approved", sql`(${t.status} in ('approved', 'paid-out')) = (${t.approvedByStaffId} is not null and ${t.approvedAt} is not null)`),
+    check("office_payout_paid_out", sql`(${t.status} = 'paid-out') = (${t.paidOutAt} is not null and ${t.paidOutByStaffId} is not null)`),
+  ],
+);
+
+/**
+ * An assistance roster uploaded in the console, kept until it is applied (or not): the preview
+ * and the apply both read this file, so what is applied is what was previewed.
+ */
+export const rosterUpload = pgTable(
+  "roster_upload",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    packId: text("pack_id").notNull(),
+    fileName: text("file_name").notNull(),
+    fileSha256: varchar("file_sha256", { length: 64 }).notNull(),
+    csv: text("csv").notNull(),
+    uploadedByStaffId: uuid("uploaded_by_staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    uploadedAt: instant("uploaded_at").notNull(),
+    appliedByStaffId: uuid("applied_by_staff_id").references(() => staffAccount.id),
+    appliedAt: instant("applied_at"),
+  },
+  (t) => [index("roster_upload_at_idx").on(t.uploadedAt)],
+);
+
+export type OfficePayout = typeof officePayout.$inferSelect;
+export type RosterUpload = typeof rosterUpload.$inferSelect;

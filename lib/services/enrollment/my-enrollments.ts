@@ -132,8 +132,11 @@ export function openDeadlines(regions: string[], today: string) {
   });
 }
 
-/** An act done for the person by someone else: a relative (their name) or the office (the staff number, as at a counter). */
-export type ActOnMyBehalf = { at: Date; action: string; actorName: string; staffNumber: string | null; reference: string | null };
+/**
+ * An act done for the person by someone else: a relative (their name) or the office (byOffice; the
+ * staff number where the office acted at a counter, as on a counter's receipt).
+ */
+export type ActOnMyBehalf = { at: Date; action: string; actorName: string; staffNumber: string | null; reference: string | null; byOffice: boolean };
 
 /** What a consent covers and until when (docs/decisions/0014), as both sides see it. */
 export type ConsentTermsView = { scope: "registration"; coverageYear: number; endsOn: string };
@@ -193,6 +196,7 @@ export async function loadMyConsents(db: DbOrTx, principal: Actor, today: string
         actorName: actors.find((a) => a.id === e.detail.actorPersonId)?.name ?? "",
         staffNumber: e.staffId && typeof e.detail.staffRef === "string" ? e.detail.staffRef : null,
         reference: typeof e.detail.reference === "string" ? e.detail.reference : null,
+        byOffice: e.staffId !== null,
       })),
   };
 }

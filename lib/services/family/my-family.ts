@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { accountLedger, familyBinding, payment, paymentNotice, registryPerson, reimbursementClaim, type FamilyBinding } from "@/lib/db/schema";
+import { accountLedger, familyBinding, payment, paymentNotice, registryPerson, reimbursementClaim, type FamilyBinding, type ReimbursementClaim } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { packById, reimbursementOpensOn } from "@/lib/rules";
@@ -15,7 +15,8 @@ export type BindingView = Pick<FamilyBinding, "id" | "relation" | "kind" | "stat
   otherIdMasked: string;
 };
 
-export type NoticeView = { number: string; amountFen: number; coverageYear: number; dueDate: string; state: string; paidOn: string | null; opensOn: string | null; provisional: boolean; claimed: boolean };
+/** claimStatus: how far a 代缴返还 claim for the notice has come (null: not claimed). */
+export type NoticeView = { number: string; amountFen: number; coverageYear: number; dueDate: string; state: string; paidOn: string | null; opensOn: string | null; provisional: boolean; claimed: boolean; claimStatus: ReimbursementClaim["status"] | null };
 
 export type MyFamily = {
   standing: PayerStanding;
@@ -25,7 +26,8 @@ export type MyFamily = {
   bindings: BindingView[];
   /** The ledger, newest first. */
   history: { id: string; kind: string; amountFen: number; balanceAfterFen: number; at: Date; beneficiaryName: string | null; noticeNumber: string | null }[];
-  claims: { id: string; noticeNumber: string; amountFen: number; status: string; paidOn: string; opensOn: string; submittedOn: string; beneficiaryName: string }[];
+  /** 代缴返还 claims with the office's decision: when, and the reason for a rejection. */
+  claims: { id: string; noticeNumber: string; amountFen: number; status: string; paidOn: string; opensOn: string; submittedOn: string; beneficiaryName: string; decidedAt: Date | null; decisionReason: string | null }[];
 };
 
 const live = inArray(familyBinding.status, ["pending", "active"]);
@@ -89,7 +91,7 @@ export async function bindingForPayer(db: DbOrTx, payerPersonId: string, binding
   const [view] = await bindingsWhere(db, and(eq(familyBinding.id, bindingId))!, "beneficiary");
   const pack = packById(row.packId, today);
   const notices = await db
-    .select({ notice: paymentNotice, paidOn: payment.paidOn, claimId: reimbursementClaim.id })
+    .select({ notice: paymentNotice, paidOn: payment.paidOn, claimId: reimbursementClaim.id, claimStatus: reimbursementClaim.status })
     .from(paymentNotice)
     .leftJoin(payment, and(eq(payment.id, paymentNotice.paymentId), eq(payment.outcome, "applied")))
     .leftJoin(reimbursementClaim, eq(reimbursementClaim.paymentId, payment.id))
@@ -98,7 +100,7 @@ export async function bindingForPayer(db: DbOrTx, payerPersonId: string, binding
   return {
     binding: view!,
     beneficiaryPersonId: row.beneficiaryPersonId,
-    notices: notices.map(({ notice, paidOn, claimId }) => {
+    notices: notices.map(({ notice, paidOn, claimId, claimStatus }) => {
       const opening = paidOn && pack ? reimbursementOpensOn(pack, paidOn) : null;
       return {
         number: notice.number,
@@ -110,6 +112,7 @@ export async function bindingForPayer(db: DbOrTx, payerPersonId: string, binding
         opensOn: opening?.ok ? opening.opensOn : null,
         provisional: opening?.ok ? opening.provisional : false,
         claimed: Boolean(claimId),
+        claimStatus: claimStatus ?? null,
       };
     }),
   };

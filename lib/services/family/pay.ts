@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { appendAudit } from "@/lib/db/audit";
 import { shanghaiDate } from "@/lib/clock";
-import { accountLedger, employeeAccount, familyBinding, paymentNotice } from "@/lib/db/schema";
-import type { Db, Tx } from "@/lib/db/types";
+import { accountLedger, familyBinding, paymentNotice } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { debitAccount } from "./account-debit";
 import type { Actor } from "../people/right-to-act";
 import { isUuid } from "@/lib/db/driver";
 import { stateOn } from "../payment/notices";
@@ -63,19 +64,12 @@ export async function payFromAccount(db: Db, actor: Actor, input: { bindingId: s
       if (!notice) return refuse({ ok: false, reason: "no-notice" }, binding.beneficiaryPersonId);
       if (stateOn(notice, today) !== "open") return refuse({ ok: false, reason: "notice-closed" }, binding.beneficiaryPersonId);
 
-      const [debited] = await tx
-        .update(employeeAccount)
-        .set({ historicalBalanceFen: sql`${employeeAccount.historicalBalanceFen} - ${notice.amountFen}`, updatedAt: at })
-        .where(and(eq(employeeAccount.personId, actor.personId), eq(employeeAccount.status, "active"), gte(employeeAccount.historicalBalanceFen, notice.amountFen)))
-        .returning({ balanceFen: employeeAccount.historicalBalanceFen });
-      if (!debited) {
-        const [account] = await tx.select().from(employeeAccount).where(eq(employeeAccount.personId, actor.personId));
-        if (!account || account.status !== "active") return refuse({ ok: false, reason: "no-account" }, binding.beneficiaryPersonId);
-        return refuse({ ok: false, reason: "insufficient", balanceFen: account.historicalBalanceFen, amountFen: notice.amountFen }, binding.beneficiaryPersonId);
+      const debit = await debitAccount(tx, actor.personId, notice.amountFen, at);
+      if (!debit.ok) {
+        if (debit.reason === "no-account") return refuse({ ok: false, reason: "no-account" }, binding.beneficiaryPersonId);
+        return refuse({ ok: false, reason: "insufficient", balanceFen: debit.balanceFen, amountFen: notice.amountFen }, binding.beneficiaryPersonId);
       }
-      const balanceAfterFen = debited.balanceFen;
-      const balanceBeforeFen = balanceAfterFen + notice.amountFen;
-      await writeOpening(tx, actor.personId, balanceBeforeFen, at);
+      const { balanceBeforeFen, balanceAfterFen } = debit;
       const ledgerId = randomUUID();
       await tx.insert(accountLedger).values({
         id: ledgerId,
@@ -109,11 +103,4 @@ export async function payFromAccount(db: Db, actor: Actor, input: { bindingId: s
     if (error instanceof Rollback) return error.result;
     throw error;
   }
-}
-
-/** The account's first movement writes the balance it found as the opening row (the account row is locked by the debit). */
-async function writeOpening(tx: Tx, personId: string, balanceFen: number, at: Date): Promise<void> {
-  const [opening] = await tx.select({ id: accountLedger.id }).from(accountLedger).where(and(eq(accountLedger.personId, personId), eq(accountLedger.kind, "opening")));
-  if (opening) return;
-  await tx.insert(accountLedger).values({ id: randomUUID(), personId, kind: "opening", amountFen: balanceFen, balanceAfterFen: balanceFen, at });
 }

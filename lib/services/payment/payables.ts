@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { shanghaiDate } from "@/lib/clock";
-import { enrollment, payment, paymentNotice, registryPerson, type Payment, type PaymentNotice } from "@/lib/db/schema";
+import { enrollment, payment, paymentNotice, registryPerson, type PaymentNotice } from "@/lib/db/schema";
 import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { answerOn, coverOn, describePack, packById, packForRegion, rulesDate, type Cover } from "@/lib/rules";
@@ -8,6 +8,7 @@ import { noticePurpose, peopleIMayActFor, registrationFor, rightToAct, type Acto
 import { regionOf } from "../enrollment/registry-facts";
 import { assess } from "../enrollment/registration";
 import { stateOn, type NoticeState } from "./notices";
+import { refundsOf, type RefundView } from "./refund-states";
 
 export type NoticeSummary = { number: string; coverageYear: number; kind: PaymentNotice["kind"]; amountFen: number; state: NoticeState; dueDate: string };
 export type Payable = { kind: "enrollment"; enrollmentId: string; reference: string; coverageYear: number; amountFen: number | null } | { kind: "renewal"; coverageYear: number; amountFen: number | null };
@@ -59,7 +60,7 @@ export type NoticeDetail = {
   actingAs: "self" | "guardian" | "delegate";
   /** If paid today: when cover would start (null: no cover this year). */
   ifPaidToday: Cover | null;
-  refunds: { amountFen: number; paidOn: string; reason: NonNullable<Payment["refundReason"]>; providerReference: string }[];
+  refunds: RefundView[];
   channels: { online: string[]; offline: string[]; notes: string[] };
   familyAid: "account-debit" | "reimbursement" | null;
   documents: string[];
@@ -76,7 +77,6 @@ export async function loadNotice(db: DbOrTx, actor: Actor, number: string, today
   const right = await rightToAct(db, actor, row.notice.personId, today, noticePurpose(row.notice));
   if (!right.ok) return null;
   const n = row.notice;
-  const payments = await db.select().from(payment).where(eq(payment.noticeId, n.id)).orderBy(payment.receivedAt);
   const registeredOn = n.enrollmentId
     ? ((await db.select({ at: enrollment.submittedAt }).from(enrollment).where(eq(enrollment.id, n.enrollmentId))).map((e) => shanghaiDate(e.at))[0] ?? null)
     : null;
@@ -96,9 +96,7 @@ export async function loadNotice(db: DbOrTx, actor: Actor, number: string, today
     person: { name: row.name, idNumberMasked: maskIdNumber(row.idNumber) },
     actingAs: right.actingAs,
     ifPaidToday: stateOn(n, today) === "open" ? coverOn(n.request, today, registeredOn) : null,
-    refunds: payments
-      .filter((p) => p.outcome === "refund-due")
-      .map((p) => ({ amountFen: p.amountFen, paidOn: p.paidOn, reason: p.refundReason ?? "duplicate", providerReference: p.providerReference })),
+    refunds: await refundsOf(db, n.id),
     channels: { online: pack?.channels.online ?? [], offline: pack?.channels.offline ?? [], notes: pack?.channels.notes ?? [] },
     familyAid: pack?.familyAid?.kind ?? null,
     documents: answerOn(n.request, rulesDate(n.request, today, registeredOn))?.documents ?? [],

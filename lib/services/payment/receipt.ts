@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/lib/db/types";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { packById } from "@/lib/rules";
 import { noticePurpose, rightToAct, type Actor } from "../people/right-to-act";
+import { refundsOf, type RefundView } from "./refund-states";
 
 export type Receipt = {
   number: string;
@@ -18,6 +19,8 @@ export type Receipt = {
   coverage: { start: string | null; end: string | null; benefitDays: number };
   provider: string | null;
   providerReference: string | null;
+  /** Payments for this notice kept to refund, and how far each refund has come. */
+  refunds: RefundView[];
 };
 
 /** The 参保缴费凭证 of a notice, for someone who may act for its person; `paid: false` until it is paid. */
@@ -43,5 +46,6 @@ export async function loadReceipt(db: DbOrTx, actor: Actor, number: string, toda
     coverage: { start: n.coverageStart, end: n.coverageEnd, benefitDays: n.benefitDays ?? 0 },
     provider: applied?.provider ?? null,
     providerReference: applied?.providerReference ?? null,
+    refunds: await refundsOf(db, n.id),
   };
 }

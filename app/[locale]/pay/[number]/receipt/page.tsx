@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReceiptView } from "@/components/payment/ReceiptView";
+import { RefundList } from "@/components/payment/RefundList";
 import { ButtonLink } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { today } from "@/lib/clock";
@@ -29,10 +30,13 @@ export default async function ReceiptPage({ params }: Props) {
   if (!receipt.paid) {
     const t = await getTranslations("payment.receipt");
     return (
-      <NotificationBanner title={t("notPaidTitle")}>
-        <p className="mb-3">{t("notPaid")}</p>
-        <ButtonLink href={`/pay/${receipt.number}`}>{t("backToNotice")}</ButtonLink>
-      </NotificationBanner>
+      <>
+        <RefundList refunds={receipt.refunds} />
+        <NotificationBanner title={t("notPaidTitle")}>
+          <p className="mb-3">{t("notPaid")}</p>
+          <ButtonLink href={`/pay/${receipt.number}`}>{t("backToNotice")}</ButtonLink>
+        </NotificationBanner>
+      </>
     );
   }
   return <ReceiptView receipt={receipt} qrSvg={await qrSvg(receipt.number)} printedOn={today()} />;

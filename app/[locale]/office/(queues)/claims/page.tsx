@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClaimsListView } from "@/components/office/queues/ClaimsListView";
+import { today } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { queueFilters } from "@/lib/forms/office-queues";
+import type { Locale } from "@/lib/i18n/routing";
+import { CLAIM_QUEUE_STATUSES, listClaims } from "@/lib/services/office/claims";
+import { requireStaff } from "@/lib/web/require-staff";
+import { orNotFound, regionsFor, type SearchParams } from "../queue-page";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "officeQueues.claims" });
+  return { title: t("title") };
+}
+
+export default async function ClaimsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireStaff(locale);
+  const filters = queueFilters(CLAIM_QUEUE_STATUSES, await searchParams);
+  const { items } = orNotFound(await listClaims(await getDb(), actor, filters, today()));
+  return <ClaimsListView items={items} filters={filters} regions={regionsFor(actor)} />;
+}
