@@ -40,11 +40,20 @@ export async function livePending(db: DbOrTx, token: string | undefined, at: Dat
   return staff ? { ...pending, staff } : null;
 }
 
-/** Moves the sign-in from one stage to the next; false when another request moved it first. */
-export async function advancePending(db: DbOrTx, idHash: string, from: Stage, set: Partial<Pick<PendingRow, "stage" | "enrolSecretSealed" | "recoveryCodesSealed" | "method">>): Promise<boolean> {
+/**
+ * Moves the sign-in from one stage to the next, with the next stage's full time (enrolment, a new
+ * password and the recovery codes each take a while); false when another request moved it first.
+ */
+export async function advancePending(
+  db: DbOrTx,
+  idHash: string,
+  from: Stage,
+  set: Partial<Pick<PendingRow, "stage" | "enrolSecretSealed" | "recoveryCodesSealed" | "method">>,
+  at: Date,
+): Promise<boolean> {
   const moved = await db
     .update(staffSignIn)
-    .set(set)
+    .set({ ...set, expiresAt: new Date(at.getTime() + STAFF_POLICY.pending.ttlSeconds * 1000) })
     .where(and(eq(staffSignIn.idHash, idHash), eq(staffSignIn.stage, from), isNull(staffSignIn.consumedAt)))
     .returning({ idHash: staffSignIn.idHash });
   return moved.length > 0;

@@ -18,7 +18,10 @@ export const STAFF_POLICY = {
   limits: {
     passwordChecksPerAddress: [{ windowSeconds: 60 * 60, max: 100 }],
     codeChecksPerAddress: [{ windowSeconds: 60 * 60, max: 300 }],
-    /** A staff number that does not exist "locks" as an account would, so that a lockout does not tell which numbers exist. */
-    unknownNumber: [{ windowSeconds: 15 * 60, max: 5 }],
+    /**
+     * A staff number that does not exist "locks" as an account would — its fifth try in 15 minutes is
+     * answered "locked" — so that a lockout does not tell which numbers exist.
+     */
+    unknownNumber: [{ windowSeconds: 15 * 60, max: 4 }],
   },
 } as const;

@@ -29,7 +29,7 @@ export async function proceed(
   at: Date,
   set: Parameters<typeof advancePending>[3] = {},
 ): Promise<StepDone | { ok: false; reason: "stale" }> {
-  if (next !== "done") return (await advancePending(tx, pending.idHash, from, { ...set, stage: next })) ? { ok: true, next } : { ok: false, reason: "stale" };
+  if (next !== "done") return (await advancePending(tx, pending.idHash, from, { ...set, stage: next }, at)) ? { ok: true, next } : { ok: false, reason: "stale" };
   if (!(await consumePending(tx, pending.idHash, at))) return { ok: false, reason: "stale" };
   await revokeStaffSession(tx, context.previousSessionToken, at);
   const sessionToken = await createStaffSession(tx, pending.staffId, at);

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StaffDetailView, type StaffNotice } from "@/components/office/staff/StaffDetailView";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { staffDetail } from "@/lib/services/office/staff-accounts";
 import { requireStaff } from "@/lib/web/require-staff";
@@ -31,7 +31,8 @@ export default async function StaffDetailPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requireStaff(locale, "admin");
   const staff = await staffDetail(await getDb(), actor, id);
-  if (!staff) notFound();
+  // A stale link (notFound() would show nothing without JavaScript, docs/decisions/0004): back to the list.
+  if (!staff) return redirect({ href: "/office/staff", locale });
   return (
     <StaffDetailView
       staff={staff}
