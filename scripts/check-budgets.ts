@@ -43,6 +43,7 @@ export const PAGES: { path: string; kind: Budget["kind"]; cookie?: () => string 
   { path: "/zh-Hans/check/answers", kind: "form", cookie: j1Draft(J1_ANSWERS) },
   { path: "/zh-Hans/check/result", kind: "form", cookie: j1Draft(J1_ANSWERS) },
   { path: "/zh-Hans/sign-in", kind: "form" },
+  { path: "/zh-Hans/office/sign-in", kind: "form" },
 ];
 
 const gzipKb = (body: Buffer | string) => gzipSync(body).length / 1024;
