@@ -9,6 +9,7 @@ import { isSourceId } from "./lib/sources/documents";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/web/action-body-limit";
 
 const TOO_LARGE: Record<Locale, string> = { "zh-Hans": zhHans.tooLarge, "zh-Hant": zhHant.tooLarge, en: en.tooLarge };
+const LENGTH_REQUIRED: Record<Locale, string> = { "zh-Hans": zhHans.lengthRequired, "zh-Hant": zhHant.lengthRequired, en: en.lengthRequired };
 
 /** A percent-escape that does not decode (`%zz`, a cut-off UTF-8 sequence) names no page. */
 function decodedOrNull(segment: string): string | null {
@@ -42,10 +43,16 @@ const NOTICE_PAGE = /^\/[^/]+\/pay\/([^/]+)(?:\/receipt)?\/?$/;
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
-  if (request.method === "POST" && declaresTooMuch(request.headers, SERVER_ACTION_BODY_LIMIT_BYTES)) {
-    // A server action (or any post to a page) over the limit: refused before Next.js reads the body.
-    const locale = isLocale(first) ? first : negotiateLocale(request.headers.get("accept-language"));
-    return new NextResponse(TOO_LARGE[locale], { status: 413, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" } });
+  if (request.method === "POST") {
+    // A server action (or any post to a page) over the limit, or without a declared length (a
+    // browser always declares one; Next.js would answer a chunked body it cannot read with a 500):
+    // refused before Next.js reads the body.
+    const status = !request.headers.has("content-length") ? 411 : declaresTooMuch(request.headers, SERVER_ACTION_BODY_LIMIT_BYTES) ? 413 : null;
+    if (status) {
+      const locale = isLocale(first) ? first : negotiateLocale(request.headers.get("accept-language"));
+      const text = status === 411 ? LENGTH_REQUIRED[locale] : TOO_LARGE[locale];
+      return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" } });
+    }
   }
   if (isLocale(first)) {
     // A path that does not decode names no page: the 404, not a URIError (the catch-all route reads only the locale).

@@ -68,6 +68,12 @@ describe("proxy: server action bodies (issue 13)", () => {
     expect(await (await postTo("/check", 10 * 1024 * 1024, { "accept-language": "en" })).text()).toBe(en.tooLarge);
   });
 
+  it("refuses a post without a declared length with 411 and a translated message (Next.js would answer a chunked body with a 500)", async () => {
+    const response = await proxy(new NextRequest(new URL("/en/family", BASE), { method: "POST", body: "x", headers: { "content-type": "multipart/form-data; boundary=x", "next-action": "0123abcd" } }));
+    expect(response.status).toBe(411);
+    expect(await response.text()).toBe(en.lengthRequired);
+  });
+
   it("lets a post within the limit through", async () => {
     const response = await postTo("/zh-Hans/family", SERVER_ACTION_BODY_LIMIT_BYTES);
     expect(response.status).toBe(200);

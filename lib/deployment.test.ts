@@ -48,6 +48,12 @@ describe("a production start", () => {
     expect(startupProblems({ ...complete, PORTAL_TRUSTED_PROXIES: "1" } as NodeJS.ProcessEnv)).toEqual([]);
   });
 
+  it("refuses a short PORTAL_METRICS_TOKEN, and starts without one (no /metrics) or with a long one", () => {
+    expect(startupProblems({ ...complete, PORTAL_METRICS_TOKEN: "short" } as NodeJS.ProcessEnv)).toEqual([expect.stringMatching(/^PORTAL_METRICS_TOKEN /)]);
+    expect(startupProblems({ ...complete, PORTAL_METRICS_TOKEN: "m".repeat(32) } as NodeJS.ProcessEnv)).toEqual([]);
+    expect(startupProblems(complete as NodeJS.ProcessEnv)).toEqual([]);
+  });
+
   it("counts bytes, not characters: 11 Chinese characters are 33 bytes", () => {
     expect(startupProblems({ ...complete, PORTAL_SECRET: "城乡居民基本医疗保险费" } as NodeJS.ProcessEnv)).toEqual([]);
   });

@@ -26,7 +26,14 @@ const MIN_SECRET_BYTES = 32;
  */
 export function startupProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   if (demoMode(env)) return [];
-  return [...requiredProblems(env), ...trustedProxiesProblems(env)];
+  return [...requiredProblems(env), ...trustedProxiesProblems(env), ...metricsTokenProblems(env)];
+}
+
+/** PORTAL_METRICS_TOKEN is optional (no /metrics without it), but a short one is guessable. */
+function metricsTokenProblems(env: NodeJS.ProcessEnv): string[] {
+  const token = env.PORTAL_METRICS_TOKEN;
+  if (!token || Buffer.byteLength(token, "utf8") >= MIN_SECRET_BYTES) return [];
+  return [`PORTAL_METRICS_TOKEN is shorter than ${MIN_SECRET_BYTES} bytes: use a random value, for example \`openssl rand -base64 48\`, or leave it unset to turn /metrics off.`];
 }
 
 /** PORTAL_TRUSTED_PROXIES is optional (0), but a value that is not a number of proxies is a mistake to stop at. */
