@@ -5,7 +5,7 @@ import { issueCode } from "../lib/auth/one-time-code";
 import { reference } from "../lib/auth/secret";
 import { SIGNATURE_HEADER, sign } from "../lib/cashier/signature";
 import { openPostgres, type OpenDatabase } from "../lib/db/open";
-import { adminQuery } from "../lib/db/testing";
+import { adminQuery, dropDatabase } from "../lib/db/testing";
 import { auditEvent, otpChallenge, payment, paymentNotice, rateLimitCooldown } from "../lib/db/schema";
 import { seedDemoNotices } from "../lib/demo/notices";
 import { seedDemoRegistry } from "../lib/demo/seed-registry";
@@ -140,7 +140,7 @@ test.describe("two production instances on one PostgreSQL", () => {
   test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.close();
-    if (CLUSTER_URL && databaseUrl) await adminQuery(CLUSTER_URL, `drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+    if (CLUSTER_URL && databaseUrl) await dropDatabase(CLUSTER_URL, new URL(databaseUrl).pathname.slice(1));
   });
 
   test("twenty identical confirmations sent to both at once record one payment, and every answer says the same", async () => {

@@ -16,6 +16,24 @@ export const SERVERS = {
   payments: { port: 3213 + PORT_OFFSET, today: "2025-11-20" },
 } as const;
 
+/**
+ * The office spec runs on both databases: these two servers have the service dates of the
+ * centralized and late ones, on a fresh database each of the throwaway PostgreSQL cluster that
+ * scripts/test-all.sh hands over as E2E_DATABASE_URL; without it they are not started.
+ */
+export const POSTGRES_SERVERS = {
+  centralized: { port: 3214 + PORT_OFFSET, today: SERVERS.centralized.today },
+  late: { port: 3215 + PORT_OFFSET, today: SERVERS.late.today },
+} as const;
+
+/** The database a PostgreSQL server of the end-to-end run uses. */
+export function postgresDatabaseUrl(cluster: string, port: number): { name: string; url: string } {
+  const name = `portal_e2e_${port}`;
+  const url = new URL(cluster);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
 /** A port of its own for a spec that starts its own server (3290–3299, moved by E2E_PORT_OFFSET). */
 export function ownPort(n: number): number {
   return 3290 + n + PORT_OFFSET;

@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     ...opened,
     close: async () => {
       await opened.close();
-      await dropWhenClosed(url, name);
+      await dropDatabase(url, name);
     },
   };
 }
@@ -44,9 +44,9 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
  * pool.end() resolves once its clients have *asked* to close, not when their connections are gone;
  * dropping the database "with (force)" at that moment terminates them mid-close, and node-postgres
  * reports that as an uncaught error (57P01) that fails the run. So wait (up to 5 s) until the server
- * shows no connection to the database, then drop it.
+ * shows no connection to the database, then drop it. `url` is any database of the same server.
  */
-async function dropWhenClosed(url: string, name: string): Promise<void> {
+export async function dropDatabase(url: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
