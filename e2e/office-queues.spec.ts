@@ -37,6 +37,13 @@ async function staffDesk(browser: Browser, server: string, staffNumber: string):
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "经办后台导航" });
 
+/** Opens a page of the console from its navigation: the page's heading, checked with axe. */
+async function openFromNav(page: Page, link: string, heading: string): Promise<void> {
+  await nav(page).getByRole("link", { name: link }).click();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectAccessible(page);
+}
+
 for (const { name, server } of DATABASES) {
   test.describe(`on ${name}`, () => {
     if (name === "PostgreSQL") test.skip(!process.env.E2E_DATABASE_URL && !process.env.CI, "needs E2E_DATABASE_URL: run it through scripts/test-all.sh (scripts/with-postgres.sh)");
@@ -63,9 +70,7 @@ for (const { name, server } of DATABASES) {
       await nxClerk.context().close();
 
       const clerk = await staffDesk(browser, server("centralized"), "0001");
-      await nav(clerk).getByRole("link", { name: "信息更正" }).click();
-      await expect(clerk.getByRole("heading", { level: 1, name: "信息更正申请" })).toBeVisible();
-      await expectAccessible(clerk);
+      await openFromNav(clerk, "信息更正", "信息更正申请");
       await clerk.getByRole("link", { name: `${corrects} · 以往参保记录` }).click();
       await expect(clerk.getByTestId("resident-note")).toContainText("2025年度我在宁波参加了居民医保");
       await expect(clerk.getByRole("main")).not.toContainText(demoPerson(corrects).idNumber);
@@ -112,9 +117,7 @@ for (const { name, server } of DATABASES) {
       await expectAccessible(page);
 
       const clerk = await staffDesk(browser, server("centralized"), "0001");
-      await nav(clerk).getByRole("link", { name: "退费" }).click();
-      await expect(clerk.getByRole("heading", { level: 1, name: "待退款" })).toBeVisible();
-      await expectAccessible(clerk);
+      await openFromNav(clerk, "退费", "待退款");
       await clerk.getByRole("link", { name: new RegExp(`^${paysTwice} · 通知`) }).click();
       await expect(clerk.getByRole("main")).toContainText("重复缴费");
       await clerk.getByRole("button", { name: "办理退款，提交批准" }).click();
@@ -167,9 +170,7 @@ for (const { name, server } of DATABASES) {
         await expect(page.getByTestId("claim-status")).toContainText("已提交，等待医保部门办理");
 
         const clerk = await staffDesk(browser, server("late"), "0005");
-        await nav(clerk).getByRole("link", { name: "代缴返还" }).click();
-        await expect(clerk.getByRole("heading", { level: 1, name: "代缴返还申请" })).toBeVisible();
-        await expectAccessible(clerk);
+        await openFromNav(clerk, "代缴返还", "代缴返还申请");
         await clerk.getByRole("link", { name: new RegExp(`^${claimant}为${claimFor}代缴`) }).click();
         await clerk.getByRole("button", { name: "初审通过，提交复核" }).click();
         await expect(clerk.getByTestId("queue-done")).toHaveText("已初审，等待另一位审核人员复核。");
@@ -192,9 +193,7 @@ for (const { name, server } of DATABASES) {
 
     test("a roster with a wrong line is refused line by line, and nothing is imported", async ({ page }) => {
       await signInAsStaff(page, "0001");
-      await nav(page).getByRole("link", { name: "救助名单" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "资助参保名单" })).toBeVisible();
-      await expectAccessible(page);
+      await openFromNav(page, "救助名单", "资助参保名单");
       await page.getByLabel("年度政策").selectOption({ label: "宁波市 2026年度" });
       const csv = ["id_number,name,group_code", "330205194602110483,何秀英,minimum-living", "330205194602110484,周某,minimum-living", "330212199203150847,郑晓燕,no-such-group"].join("\n");
       await page.getByLabel("名单文件").setInputFiles({ name: `roster-${test.info().project.name}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -209,9 +208,7 @@ for (const { name, server } of DATABASES) {
 
     test("the enrollment report shows each district against the target, as a chart, a table and a CSV file", async ({ page }) => {
       await signInAsStaff(page, "0002");
-      await nav(page).getByRole("link", { name: "统计报表" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "统计报表" })).toBeVisible();
-      await expectAccessible(page);
+      await openFromNav(page, "统计报表", "统计报表");
       await page.getByRole("main").getByRole("link", { name: "参保率" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "参保率" })).toBeVisible();
       await expect(page.getByTestId("rates-ningbo").getByTestId("rate-chart")).toBeVisible();
