@@ -5,16 +5,19 @@
  */
 import { isBetween, maxDate, yearOf } from "../dates";
 import type { EvaluationError, ParsedRequest } from "../schema";
-import type { Region } from "../vocabulary";
-import { fenghua2022 } from "./fenghua-2022";
-import { ningbo2023 } from "./ningbo-2023";
-import { ningbo2026 } from "./ningbo-2026";
-import { ningxia2026 } from "./ningxia-2026";
+import { REGIONS, type Region } from "../vocabulary";
+import { loadPacks } from "./load";
 import { projectPack, projectionOpens } from "./project";
 import type { Pack } from "./types";
 
-/** Packs read from published sources. Adding a year adds a file here, nothing else. */
-export const publishedPacks: readonly Pack[] = [ningbo2026, ningbo2023, fenghua2022, ningxia2026];
+/**
+ * Packs read from published sources: the files of content/policies, loaded and checked once per
+ * process (a broken file stops start-up). Adding a year adds a file there, nothing else. By region,
+ * then latest year first.
+ */
+export const publishedPacks: readonly Pack[] = loadPacks().sort(
+  (a, b) => REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) || b.coverageYear - a.coverageYear || a.id.localeCompare(b.id),
+);
 
 /** The regions in the order the packs list them: the order in which they are offered and shown. */
 export const regionOrder: readonly Region[] = [...new Set(publishedPacks.map((pack) => pack.region))];

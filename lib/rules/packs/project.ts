@@ -1,11 +1,8 @@
 import { addYears } from "../dates";
-import type { Figure, Pack } from "./types";
+import { isFigure } from "./figure-paths";
+import type { Pack } from "./types";
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isFigure(value: unknown): value is Figure<unknown> {
-  return typeof value === "object" && value !== null && "value" in value && "source" in value && "status" in value;
-}
 
 function shiftValue(value: unknown, years: number): unknown {
   if (typeof value === "string" && PLAIN_DATE.test(value)) return addYears(value, years);
@@ -16,33 +13,40 @@ function shiftValue(value: unknown, years: number): unknown {
   return value;
 }
 
-/** Every figure provisional, every date in a figure shifted by `years`. */
-function carryForward(node: unknown, years: number): unknown {
+function shiftFigures(node: unknown, years: number): unknown {
   if (isFigure(node)) return { ...node, value: shiftValue(node.value, years), status: "provisional" };
-  if (Array.isArray(node)) return node.map((item) => carryForward(item, years));
+  if (Array.isArray(node)) return node.map((item) => shiftFigures(item, years));
   if (typeof node === "object" && node !== null) {
-    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, carryForward(value, years)]));
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, shiftFigures(value, years)]));
   }
   return node;
 }
 
 /**
- * RULES.md "Years without a published notice": the latest pack's rules, periods shifted by
- * exactly one year, every figure carried forward as provisional.
+ * RULES.md "Years without a published notice", and what a pack that `extends` an earlier one
+ * inherits: the earlier pack's rules for `coverageYear`, every date in a figure shifted by the
+ * years between them, every figure carried forward as provisional (nobody has read it in the new
+ * year's notice). The same year carries the pack over unchanged.
  */
-export function projectPack(latest: Pack, years = 1): Pack {
-  const coverageYear = latest.coverageYear + years;
+export function carryForward(parent: Pack, coverageYear: number): Pack {
+  const years = coverageYear - parent.coverageYear;
+  if (years === 0) return parent;
+  const shifted = shiftFigures(parent, years) as Pack;
   return {
-    ...(carryForward(latest, years) as Pack),
-    id: `${latest.region}-${coverageYear}`,
+    ...shifted,
+    id: `${parent.region}-${coverageYear}`,
     coverageYear,
-    projected: true,
     // Labels of assistance groups mention a year (宁夏 "2026年的退役军人").
-    assistance: latest.assistance.map((group) => ({
-      ...(carryForward(group, years) as Pack["assistance"][number]),
-      label: group.label.replaceAll(String(latest.coverageYear), String(coverageYear)),
+    assistance: shifted.assistance.map((group) => ({
+      ...group,
+      label: group.label.replaceAll(String(parent.coverageYear), String(coverageYear)),
     })),
   };
+}
+
+/** The projected next-year pack: an in-memory `extends` of the latest pack that changes nothing. */
+export function projectPack(latest: Pack, years = 1): Pack {
+  return { ...carryForward(latest, latest.coverageYear + years), projected: true };
 }
 
 /** The day the projected year's registration would open. */

@@ -168,20 +168,3 @@ export type Pack = {
   /** Where each reason code of this pack is written; pack.default is the fallback. */
   cite: { "pack.default": SourceRef } & Partial<Record<ReasonCode, SourceRef>>;
 };
-
-export function verified<T>(value: T, source: SourceRef): Figure<T> {
-  return { value, source, status: "verified" };
-}
-
-export function provisional<T>(value: T, source: SourceRef): Figure<T> {
-  return { value, source, status: "provisional" };
-}
-
-/** A percentage as basis points, so that rates compare in whole numbers: percent(99.5) = 9950. */
-export function percent(amount: number): number {
-  return Math.round(amount * 100);
-}
-
-export function yuan(amount: number): number {
-  return Math.round(amount * 100);
-}
