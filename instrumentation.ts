@@ -1,5 +1,6 @@
 /**
- * When the server starts: refuses a production start without its required settings (lib/deployment.ts),
+ * When the server starts: refuses a production start without its required settings (lib/deployment.ts)
+ * and any start with a broken policy pack file (content/policies, docs/decisions/0018),
  * starts watching its HTTP requests (request ids, metrics, one log line each: lib/observability),
  * takes over SIGTERM and SIGINT for a graceful stop when NEXT_MANUAL_SIG_HANDLE is set, then opens
  * and migrates the database (and in demo mode seeds it), so that the first resident to sign in does
@@ -14,6 +15,15 @@ export async function register() {
   if (problems.length > 0) {
     // A production server without its secrets would fall back to values nobody configured: refuse to begin.
     logger.fatal({ problems }, `refusing to start in production: ${problems.join(" ")} (PORTAL_DEMO=1 runs the demo instead.)`);
+    process.exit(1);
+  }
+  const { loadPacks, PackFileError, describeProblem } = await import("./lib/rules/packs/load");
+  try {
+    // The catalog loads them again on first use; this only refuses a start with a broken pack file.
+    loadPacks();
+  } catch (error) {
+    if (!(error instanceof PackFileError)) throw error;
+    logger.fatal({ problems: error.problems.map(describeProblem) }, `refusing to start: a policy pack file is broken: ${error.problems.map(describeProblem).join("; ")}`);
     process.exit(1);
   }
   const { trustedProxies } = await import("./lib/auth/client-address");

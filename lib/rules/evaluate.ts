@@ -26,6 +26,11 @@ export function evaluate(request: ParsedRequest, options: { today: string }): Ev
   return { ok: true, answer: answerFor(request, resolved.pack, asOf) };
 }
 
+/** The answer under a given pack (a draft the office previews), asOf defaulting to today. */
+export function evaluateUnder(request: ParsedRequest, pack: Pack, options: { today: string }): EligibilityAnswer {
+  return answerFor(request, pack, request.asOf ?? options.today);
+}
+
 function answerFor(request: ParsedRequest, pack: Pack, asOf: string): EligibilityAnswer {
   const person = request.person;
   const projected = pack.projected ? [reason(pack, "pack.projected", { coverageYear: pack.coverageYear, basedOn: pack.coverageYear - 1 })] : [];

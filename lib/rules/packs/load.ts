@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { citationResolves } from "@/lib/sources/catalog";
 import { citationsOf, figuresOf, replaceFigureAt } from "./figure-paths";
@@ -17,7 +17,8 @@ export const POLICIES_DIR = path.join(process.cwd(), "content", "policies");
 /** A pack's case table sits beside it: <pack-id>.cases.yaml. */
 export const CASES_SUFFIX = ".cases.yaml";
 
-export type PackText = { file: string; text: string };
+/** A pack file's text; a draft (uploaded, or checked from elsewhere) may have any file name. */
+export type PackText = { file: string; text: string; draft?: boolean };
 export type PackProblem = { file: string; line?: number; path: string; reason: string };
 
 export class PackFileError extends Error {
@@ -45,13 +46,22 @@ function parse({ file, text }: PackText): { parsed: Parsed; data: unknown } | { 
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((error) => ({ file, line: lines.linePos(error.pos[0]).line, path: "", reason: `not YAML: ${error.message.split("\n")[0]}` })),
+      // The first error only: the ones after it are mostly its echoes.
+      problems: doc.errors.slice(0, 1).map((error) => ({ file, line: lines.linePos(error.pos[0]).line, path: "", reason: `not YAML: ${error.message.split("\n")[0]}` })),
     };
   }
+  // The line of the deepest key of `keys` the file has (the key itself, not its value).
   const lineOf = (keys: readonly PropertyKey[]) => {
-    for (let depth = keys.length; depth >= 0; depth--) {
-      const node = doc.getIn(keys.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lines.linePos(node.range[0]).line;
+    for (let depth = keys.length; depth > 0; depth--) {
+      const parent = depth === 1 ? doc.contents : doc.getIn(keys.slice(0, depth - 1) as unknown[], true);
+      const key = keys[depth - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (pair && isScalar(pair.key) && pair.key.range) return lines.linePos(pair.key.range[0]).line;
+      } else if (isSeq(parent) && typeof key !== "symbol") {
+        const item = parent.items[Number(key)] as { range?: [number, number, number] } | undefined;
+        if (item?.range) return lines.linePos(item.range[0]).line;
+      }
     }
     return undefined;
   };
@@ -101,7 +111,7 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
     }
     const id = String((data as Record<string, unknown>).id ?? "");
     const expected = path.basename(text.file).replace(/\.ya?ml$/, "");
-    if (id !== expected) {
+    if (id !== expected && !text.draft) {
       problems.push({ file: text.file, line: result.parsed.lineOf(["id"]), path: "id", reason: `the id must be the file's name: ${expected}` });
       continue;
     }
