@@ -7,6 +7,7 @@ import type family from "./messages/family/zh-Hans.json";
 import type office from "./messages/office/zh-Hans.json";
 import type officeReports from "./messages/officeReports/zh-Hans.json";
 import type officeQueues from "./messages/officeQueues/zh-Hans.json";
+import type policies from "./messages/policies/zh-Hans.json";
 import type payment from "./messages/payment/zh-Hans.json";
 import type reasons from "./messages/reasons/zh-Hans.json";
 import type signIn from "./messages/signIn/zh-Hans.json";
@@ -16,6 +17,6 @@ import type core from "./messages/zh-Hans.json";
 declare module "next-intl" {
   interface AppConfig {
     Locale: (typeof locales)[number];
-    Messages: typeof core & { reasons: typeof reasons; check: typeof check; signIn: typeof signIn; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment; family: typeof family; office: typeof office; officeReports: typeof officeReports; officeQueues: typeof officeQueues };
+    Messages: typeof core & { reasons: typeof reasons; check: typeof check; signIn: typeof signIn; account: typeof account; errorPage: typeof errorPage; enrollment: typeof enrollment; payment: typeof payment; family: typeof family; office: typeof office; officeReports: typeof officeReports; officeQueues: typeof officeQueues; policies: typeof policies };
   }
 }

@@ -82,7 +82,7 @@ async function packOf(name: string): Promise<Pack | Extract<DraftCheck, { ok: fa
     return check.ok ? check.draft : check;
   }
   const { packById } = await import("@/lib/rules/packs/catalog");
-  return packById(name, "2099-12-31") ?? { ok: false, problems: [{ file: name, path: "", reason: "no such pack id, and not a .yaml file" }] };
+  return packById(name, "2099-12-31") ?? { ok: false, problems: [{ file: name, path: "", code: "invalid", reason: "no such pack id, and not a .yaml file" }] };
 }
 
 async function diffCommand(a: string | undefined, b: string | undefined): Promise<number> {

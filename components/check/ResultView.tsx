@@ -22,6 +22,8 @@ type Props = {
   locale: Locale;
   /** A form that forgets the answers and starts again ("check another person"). */
   startAgain: (formData: FormData) => Promise<void>;
+  /** "What changed this year", when the pack differs from last year's. */
+  changesHref?: string;
 };
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -45,10 +47,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** J1's answer: eligible or not, and for whom it is, everything JOURNEYS.md lists, each reason with its clause. */
-export async function ResultView({ answer, pack, known, ctx, locale, startAgain }: Props) {
+export async function ResultView({ answer, pack, known, ctx, locale, startAgain, changesHref }: Props) {
   const t = await checkTranslator();
   const tReasons = (await getTranslations("reasons")) as unknown as (key: string) => string;
   const tRegion = (await getTranslations("region")) as unknown as (key: string) => string;
+  const tPolicies = await getTranslations("policies");
   const words = await reasonWords(pack, locale);
   const money = (fen: number) => formatMoney(fen, locale);
   const date = (iso: string) => formatDate(iso, locale);
@@ -72,6 +75,13 @@ export async function ResultView({ answer, pack, known, ctx, locale, startAgain 
 
       {answer.projected ? (
         <p className="mb-6 border-l-4 border-danger pl-3 text-lg font-semibold">{t("where.projected", { year, baseYear: year - 1 })}</p>
+      ) : null}
+      {changesHref ? (
+        <p className="no-print mb-6 text-lg">
+          <Link href={changesHref} data-testid="policy-changes-link">
+            {tPolicies("resultLink", { year })}
+          </Link>
+        </p>
       ) : null}
 
       {noCover ? (

@@ -10,6 +10,7 @@ export const OFFICE_PAGES = {
   refunds: "/office/refunds",
   rosters: "/office/rosters",
   reports: "/office/reports",
+  policies: "/office/policies",
   audit: "/office/audit",
   counter: "/office/counter",
   staff: "/office/staff",
@@ -17,7 +18,7 @@ export const OFFICE_PAGES = {
 
 export type OfficePage = keyof typeof OFFICE_PAGES;
 export const QUEUE_PAGES = ["corrections", "claims", "refunds", "rosters"] as const satisfies readonly OfficePage[];
-export const TOOL_PAGES = ["reports", "audit", "counter"] as const satisfies readonly OfficePage[];
+export const TOOL_PAGES = ["reports", "policies", "audit", "counter"] as const satisfies readonly OfficePage[];
 
 export type OfficeStaff = { displayName: string; staffNumber: string; roles: readonly RoleChoice[]; region: string | null };
 

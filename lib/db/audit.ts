@@ -84,6 +84,7 @@ export const AUDIT_ACTIONS = [
   "office.roster-applied",
   "office.roster-added",
   "office.roster-removed",
+  "office.policy-draft-uploaded",
   "office.refused",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -52,3 +52,15 @@ export type { Residency, PermitKind, SchoolLevel, School, OtherInsurance, Househ
 export { familyAid, payerNotEmployee, reimbursementOpensOn, isWorkingDay } from "./family-aid";
 export type { FamilyAidQuestion, FamilyAidAnswer, FamilyAidChannel, InsuredPlace, ClaimOpening } from "./family-aid";
 export type { Relation, Province, FamilyAidRule, SourceRef, Figure } from "./packs/types";
+export { lastYearOf } from "./packs/catalog";
+export { diffPacks } from "./packs/diff";
+export type { FigureChange } from "./packs/diff";
+export { residentChanges, differsFromLastYear } from "./packs/changes";
+export { figuresOf } from "./packs/figure-paths";
+export { checkDraft, draftFileRefusal, draftText, DRAFT_LIMIT_BYTES } from "./packs/drafts";
+export type { DraftCheck } from "./packs/drafts";
+export { compareUnder, onRegistrationStart, COMPARED_FIELDS } from "./packs/compare";
+export type { AnswerChange, ComparedField, Subject } from "./packs/compare";
+export { caseRequest, caseTablesOf, readCases } from "./packs/cases";
+export { policiesDir, describeProblem } from "./packs/load";
+export type { PackProblem } from "./packs/load";

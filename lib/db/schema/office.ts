@@ -166,3 +166,24 @@ export const rosterUpload = pgTable(
 
 export type OfficePayout = typeof officePayout.$inferSelect;
 export type RosterUpload = typeof rosterUpload.$inferSelect;
+
+/**
+ * A draft policy pack uploaded for its preview (issue 15): kept so that the preview page can be
+ * opened again and shared with a colleague. Nothing is published from it: publishing is committing
+ * the reviewed file to content/policies (docs/decisions/0018).
+ */
+export const policyDraft = pgTable(
+  "policy_draft",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    fileName: text("file_name").notNull(),
+    fileSha256: varchar("file_sha256", { length: 64 }).notNull(),
+    text: text("text").notNull(),
+    uploadedByStaffId: uuid("uploaded_by_staff_id")
+      .notNull()
+      .references(() => staffAccount.id),
+    uploadedAt: instant("uploaded_at").notNull(),
+  },
+  (t) => [index("policy_draft_at_idx").on(t.uploadedAt)],
+);
+export type PolicyDraft = typeof policyDraft.$inferSelect;

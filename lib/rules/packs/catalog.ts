@@ -90,6 +90,13 @@ export function currentPeriods(today: string, packs: readonly Pack[] = packsOn(t
   });
 }
 
+/** The region's pack of the latest year before `pack`'s (projections included once available on `today`). */
+export function lastYearOf(pack: Pack, today: string): Pack | undefined {
+  return packsOn(maxDate(today, pack.periods.registration.value.start))
+    .filter((other) => other.region === pack.region && other.coverageYear < pack.coverageYear)
+    .sort((a, b) => b.coverageYear - a.coverageYear)[0];
+}
+
 /** The region whose packs decide 家庭共济 for an employee insured in `province` (their payer province). */
 export function regionForPayerProvince(province: string): Region | undefined {
   return publishedPacks.find((pack) => pack.familyAid?.payerProvince.value === province)?.region;

@@ -49,51 +49,51 @@ describe("pack files", () => {
 });
 
 describe("a broken pack file is refused with the file, the line, the key path and the reason", () => {
-  const cases: [string, string, { path: string; reason: RegExp; line?: string }][] = [
+  const cases: [string, string, { path: string; code: string; reason: RegExp; line?: string }][] = [
     [
       "an unknown key",
       child("  fees.adult.individual: { value: 80000, source: ningbo-2026-enrollment#二(二), status: provisional }").replace("figures:", "figurez:"),
-      { path: "figurez", reason: /unknown key figurez/, line: "figurez:" },
+      { path: "figurez", code: "unknown-key", reason: /unknown key figurez/, line: "figurez:" },
     ],
     [
       "an unknown key inside a figure",
       child("  fees.adult.individual: { value: 80000, source: ningbo-2026-enrollment#二(二), status: provisional, note: x }"),
-      { path: "figures.fees.adult.individual.note", reason: /unknown key note/, line: "fees.adult.individual" },
+      { path: "figures.fees.adult.individual.note", code: "unknown-key", reason: /unknown key note/, line: "fees.adult.individual" },
     ],
     [
       "a figure without a source",
       child("  fees.adult.individual: { value: 80000, status: provisional }"),
-      { path: "figures.fees.adult.individual.source", reason: /./, line: "fees.adult.individual" },
+      { path: "figures.fees.adult.individual.source", code: "missing", reason: /./, line: "fees.adult.individual" },
     ],
     [
       "a source that does not resolve",
       child("  fees.adult.individual: { value: 80000, source: ningbo-2026-enrollment#九(九), status: provisional }"),
-      { path: "figures.fees.adult.individual.source", reason: /does not resolve/, line: "fees.adult.individual" },
+      { path: "figures.fees.adult.individual.source", code: "unresolved-source", reason: /does not resolve/, line: "fees.adult.individual" },
     ],
     [
       "a date range that ends before it starts",
       child("  periods.registration: { value: { start: 2026-12-25, end: 2026-09-15 }, source: ningbo-2026-enrollment#一(一), status: provisional }"),
-      { path: "figures.periods.registration.value.end", reason: /ends before it starts/, line: "periods.registration" },
+      { path: "figures.periods.registration.value.end", code: "range-ends-before-start", reason: /ends before it starts/, line: "periods.registration" },
     ],
     [
       "a negative fee",
       child("  fees.adult.individual: { value: -100, source: ningbo-2026-enrollment#二(二), status: provisional }"),
-      { path: "figures.fees.adult.individual.value", reason: /negative/, line: "fees.adult.individual" },
+      { path: "figures.fees.adult.individual.value", code: "negative", reason: /negative/, line: "fees.adult.individual" },
     ],
     [
       "a figure the parent does not have",
       child("  fees.pensioner.individual: { value: 100, source: ningbo-2026-enrollment#二(二), status: provisional }"),
-      { path: "figures.fees.pensioner.individual", reason: /has no figure/, line: "fees.pensioner" },
+      { path: "figures.fees.pensioner.individual", code: "unknown-figure", reason: /has no figure/, line: "fees.pensioner" },
     ],
-    ["an unknown parent", child("  {}", "id: ningbo-2027\nextends: ningbo-2019\ncoverageYear: 2027\n"), { path: "extends", reason: /unknown parent ningbo-2019/, line: "extends:" }],
-    ["not YAML", "id: ningbo-2027\nfigures: { fees: [\n", { path: "", reason: /not YAML/ }],
+    ["an unknown parent", child("  {}", "id: ningbo-2027\nextends: ningbo-2019\ncoverageYear: 2027\n"), { path: "extends", code: "unknown-parent", reason: /unknown parent ningbo-2019/, line: "extends:" }],
+    ["not YAML", "id: ningbo-2027\nfigures: { fees: [\n", { path: "", code: "not-yaml", reason: /not YAML/ }],
   ];
 
   it.each(cases)("%s", (_what, text, expected) => {
     const file = "content/policies/ningbo-2027.yaml";
     const problems = problemsOf([...published, { file, text }]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file, path: expected.path, reason: expect.stringMatching(expected.reason) });
+    expect(problems[0]).toMatchObject({ file, path: expected.path, code: expected.code, reason: expect.stringMatching(expected.reason) });
     if (expected.line) expect(problems[0]!.line).toBe(lineOf(text, expected.line));
   });
 
@@ -101,7 +101,7 @@ describe("a broken pack file is refused with the file, the line, the key path an
     const text = ningbo2026.replace("individual: { value: 78000", "individual: { value: -78000");
     const problems = problemsOf([{ file: "content/policies/ningbo-2026.yaml", text }]);
     expect(problems).toEqual([
-      { file: "content/policies/ningbo-2026.yaml", line: lineOf(text, "-78000"), path: "fees.adult.individual.value", reason: "Must not be negative" },
+      { file: "content/policies/ningbo-2026.yaml", line: lineOf(text, "-78000"), path: "fees.adult.individual.value", code: "negative", reason: "Must not be negative" },
     ]);
   });
 
@@ -110,7 +110,9 @@ describe("a broken pack file is refused with the file, the line, the key path an
     const b = { file: "content/policies/ningbo-2028.yaml", text: "id: ningbo-2028\nextends: ningbo-2027\ncoverageYear: 2028\n" };
     const problems = problemsOf([...published, a, b]);
     expect(problems.map((problem) => problem.reason)).toContainEqual(expect.stringMatching(/extends loop: .*ningbo-2027 → ningbo-2028 → ningbo-2027|extends loop: .*ningbo-2028 → ningbo-2027 → ningbo-2028/));
-    expect(problems.every((problem) => problem.path === "extends")).toBe(true);
+    expect(problems.map((problem) => problem.code)).toContain("extends-loop");
+    // The other file of the loop is refused because its parent is.
+    expect(problems.every((problem) => problem.path === "extends" && ["extends-loop", "broken-parent"].includes(problem.code))).toBe(true);
   });
 
   it("nothing is loaded half-way: one broken file refuses them all, and the error names each problem", () => {
@@ -132,7 +134,7 @@ describe("a draft (the office's preview, rules -- check)", () => {
 
   it("over 256 KB is refused before it is read", () => {
     const check = checkDraft("big.yaml", `# ${"x".repeat(DRAFT_LIMIT_BYTES)}\n${NINGBO_2027}`, published);
-    expect(check).toEqual({ ok: false, problems: [{ file: "big.yaml", path: "", reason: expect.stringMatching(/over 256 KB/) }] });
+    expect(check).toEqual({ ok: false, problems: [{ file: "big.yaml", path: "", code: "too-large", reason: expect.stringMatching(/over 256 KB/) }] });
   });
 
   it("not YAML is refused", () => {

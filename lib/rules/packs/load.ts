@@ -19,7 +19,28 @@ export const CASES_SUFFIX = ".cases.yaml";
 
 /** A pack file's text; a draft (uploaded, or checked from elsewhere) may have any file name. */
 export type PackText = { file: string; text: string; draft?: boolean };
-export type PackProblem = { file: string; line?: number; path: string; reason: string };
+/** What kind of problem (the console words it from this; `reason` is the plain-English detail the CLI prints). */
+export const PACK_PROBLEM_CODES = [
+  "not-yaml",
+  "not-a-mapping",
+  "id-not-file-name",
+  "duplicate-id",
+  "unknown-key",
+  "missing",
+  "negative",
+  "range-ends-before-start",
+  "unresolved-source",
+  "extends-loop",
+  "unknown-parent",
+  "broken-parent",
+  "year-before-parent",
+  "unknown-figure",
+  "year-taken",
+  "too-large",
+  "invalid",
+] as const;
+export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number];
+export type PackProblem = { file: string; line?: number; path: string; code: PackProblemCode; reason: string };
 
 export class PackFileError extends Error {
   constructor(readonly problems: PackProblem[]) {
@@ -47,7 +68,7 @@ function parse({ file, text }: PackText): { parsed: Parsed; data: unknown } | { 
   if (doc.errors.length > 0) {
     return {
       // The first error only: the ones after it are mostly its echoes.
-      problems: doc.errors.slice(0, 1).map((error) => ({ file, line: lines.linePos(error.pos[0]).line, path: "", reason: `not YAML: ${error.message.split("\n")[0]}` })),
+      problems: doc.errors.slice(0, 1).map((error) => ({ file, line: lines.linePos(error.pos[0]).line, path: "", code: "not-yaml", reason: `not YAML: ${error.message.split("\n")[0]}` })),
     };
   }
   // The line of the deepest key of `keys` the file has (the key itself, not its value).
@@ -68,13 +89,25 @@ function parse({ file, text }: PackText): { parsed: Parsed; data: unknown } | { 
   return { parsed: { file, doc, lines, lineOf }, data: doc.toJS() };
 }
 
-function zodProblems(parsed: Parsed, error: z.ZodError, at: (issuePath: PropertyKey[]) => PropertyKey[] = (p) => p): PackProblem[] {
+function valueAtPath(data: unknown, keys: readonly PropertyKey[]): unknown {
+  return keys.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function codeOf(issue: z.core.$ZodIssue, data: unknown): PackProblemCode {
+  if (issue.code === "unrecognized_keys") return "unknown-key";
+  if (issue.code === "invalid_type" && valueAtPath(data, issue.path) === undefined) return "missing";
+  if (issue.code === "too_small" && issue.origin === "number" && Number(issue.minimum) === 0) return "negative";
+  if (issue.code === "custom" && issue.path.at(-1) === "end") return "range-ends-before-start";
+  return "invalid";
+}
+
+function zodProblems(parsed: Parsed, data: unknown, error: z.ZodError, at: (issuePath: PropertyKey[]) => PropertyKey[] = (p) => p): PackProblem[] {
   return error.issues.map((issue) => {
     const keys = at(issue.path);
     const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys : [];
     const path = [...keys, ...unknownKeys.slice(0, 1)].map(String).join(".");
     const reason = issue.code === "unrecognized_keys" ? `unknown key${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.join(", ")}: check the spelling against docs/decisions/0018` : issue.message;
-    return { file: parsed.file, line: parsed.lineOf([...keys, ...unknownKeys.slice(0, 1)]), path, reason };
+    return { file: parsed.file, line: parsed.lineOf([...keys, ...unknownKeys.slice(0, 1)]), path, code: codeOf(issue, data), reason };
   });
 }
 
@@ -85,6 +118,7 @@ function citationProblems(parsed: Parsed, pack: Pack, at: (path: string) => Prop
       file: parsed.file,
       line: parsed.lineOf(at(path)),
       path: at(path).map(String).join("."),
+      code: "unresolved-source" as const,
       reason: `source "${citation}" does not resolve to a clause of a document in content/policy-sources/`,
     }));
 }
@@ -106,16 +140,16 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
     }
     const data = result.data;
     if (typeof data !== "object" || data === null || Array.isArray(data)) {
-      problems.push({ file: text.file, line: 1, path: "", reason: "a pack file is a YAML mapping (id: …, coverageYear: …)" });
+      problems.push({ file: text.file, line: 1, path: "", code: "not-a-mapping", reason: "a pack file is a YAML mapping (id: …, coverageYear: …)" });
       continue;
     }
     const id = String((data as Record<string, unknown>).id ?? "");
     const expected = path.basename(text.file).replace(/\.ya?ml$/, "");
     if (id !== expected && !text.draft) {
-      problems.push({ file: text.file, line: result.parsed.lineOf(["id"]), path: "id", reason: `the id must be the file's name: ${expected}` });
+      problems.push({ file: text.file, line: result.parsed.lineOf(["id"]), path: "id", code: "id-not-file-name", reason: `the id must be the file's name: ${expected}` });
       continue;
     }
-    if (entries.has(id)) problems.push({ file: text.file, line: 1, path: "id", reason: `a second pack with id ${id}` });
+    if (entries.has(id)) problems.push({ file: text.file, line: 1, path: "id", code: "duplicate-id", reason: `a second pack with id ${id}` });
     else entries.set(id, { parsed: result.parsed, data: data as Record<string, unknown> });
   }
 
@@ -131,7 +165,7 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
   const compileWhole = ({ parsed, data }: Entry): Pack | null => {
     const result = packSchema.safeParse(data);
     if (!result.success) {
-      problems.push(...zodProblems(parsed, result.error));
+      problems.push(...zodProblems(parsed, data, result.error));
       return null;
     }
     const pack = asPack(result.data);
@@ -143,24 +177,24 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
   const compileExtending = ({ parsed, data }: Entry, chain: string[]): Pack | null => {
     const result = extendingPackSchema.safeParse(data);
     if (!result.success) {
-      problems.push(...zodProblems(parsed, result.error));
+      problems.push(...zodProblems(parsed, data, result.error));
       return null;
     }
     const file = result.data;
-    const refuse = (keys: PropertyKey[], reason: string) => {
-      problems.push({ file: parsed.file, line: parsed.lineOf(keys), path: keys.map(String).join("."), reason });
+    const refuse = (keys: PropertyKey[], code: PackProblemCode, reason: string) => {
+      problems.push({ file: parsed.file, line: parsed.lineOf(keys), path: keys.map(String).join("."), code, reason });
       return null;
     };
     if (chain.includes(file.extends) || file.extends === file.id) {
-      return refuse(["extends"], `extends loop: ${[...chain, file.id, file.extends].join(" → ")}`);
+      return refuse(["extends"], "extends-loop", `extends loop: ${[...chain, file.id, file.extends].join(" → ")}`);
     }
     if (!entries.has(file.extends)) {
-      return refuse(["extends"], `unknown parent ${file.extends}: no content/policies/${file.extends}.yaml`);
+      return refuse(["extends"], "unknown-parent", `unknown parent ${file.extends}: no content/policies/${file.extends}.yaml`);
     }
     const parent = compile(file.extends, [...chain, file.id]);
-    if (!parent) return refuse(["extends"], `the parent ${file.extends} has problems of its own (listed above)`);
+    if (!parent) return refuse(["extends"], "broken-parent", `the parent ${file.extends} has problems of its own (listed above)`);
     if (file.coverageYear < parent.coverageYear) {
-      return refuse(["coverageYear"], `${file.coverageYear} is before the parent's coverage year ${parent.coverageYear}`);
+      return refuse(["coverageYear"], "year-before-parent", `${file.coverageYear} is before the parent's coverage year ${parent.coverageYear}`);
     }
     return extendPack(parent, file, parsed);
   };
@@ -185,6 +219,7 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
           file: parsed.file,
           line: parsed.lineOf(["figures", figurePath]),
           path: `figures.${figurePath}`,
+          code: "unknown-figure",
           reason: `${parent.id} has no figure ${figurePath}; the figures it has: rules -- check ${parent.id}.yaml`,
         });
       } else pack = replaced;
@@ -203,7 +238,7 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
     delete whole.projected;
     const result = packSchema.safeParse(whole);
     if (!result.success) {
-      problems.push(...zodProblems(parsed, result.error, at));
+      problems.push(...zodProblems(parsed, whole, result.error, at));
       return null;
     }
     const checked = asPack(result.data);
@@ -217,7 +252,7 @@ export function compilePacks(texts: readonly PackText[]): Pack[] {
   for (const pack of packs) {
     const key = `${pack.region} ${pack.coverageYear}`;
     const other = years.get(key);
-    if (other) problems.push({ file: `${pack.id}.yaml`, path: "coverageYear", reason: `${other} already covers ${pack.region} ${pack.coverageYear}` });
+    if (other) problems.push({ file: `${pack.id}.yaml`, path: "coverageYear", code: "year-taken", reason: `${other} already covers ${pack.region} ${pack.coverageYear}` });
     years.set(key, pack.id);
   }
   if (problems.length > 0) throw new PackFileError(problems);

@@ -8,6 +8,7 @@ import { readDraft } from "@/lib/check/draft-store";
 import { next, walk } from "@/lib/check/journey";
 import { evaluateAnswers } from "@/lib/check/request";
 import type { Locale } from "@/lib/i18n/routing";
+import { differsFromLastYear, packById } from "@/lib/rules";
 import { startCheck } from "../actions";
 import { checkPath } from "../paths";
 
@@ -31,5 +32,7 @@ export default async function ResultPage({ params }: { params: Params }) {
   const answer = route.next === null ? evaluateAnswers(route.known, ctx) : null;
   const pack = packOf(ctx, route.known.pack);
   if (!answer || !pack) redirect(checkPath(locale, next(answers, ctx)));
-  return <ResultView answer={answer} pack={pack} known={route.known} ctx={ctx} locale={locale} startAgain={startCheck.bind(null, locale)} />;
+  const rulesPack = packById(pack.id, ctx.today);
+  const changesHref = rulesPack && differsFromLastYear(rulesPack, ctx.today) ? `/policies/${pack.id}/changes` : undefined;
+  return <ResultView answer={answer} pack={pack} known={route.known} ctx={ctx} locale={locale} startAgain={startCheck.bind(null, locale)} changesHref={changesHref} />;
 }
