@@ -293,6 +293,16 @@ test("J1 zh-Hant: an adult who renews, in Traditional characters", async ({ page
   await journey.followClause("ningbo-2026-enrollment", "二(一)1(5)", "18周歲以上的成年居民");
 });
 
+test("J1 links to what changed this year when the pack differs from last year's (issue 15)", async ({ page }) => {
+  const journey = new Journey(page, "zh-Hans");
+  await journey.start();
+  await journey.answer(adultWhoRenews.pages);
+  await journey.result();
+  await page.getByRole("link", { name: "2026年度政策与上一年度相比有变化：看看今年有什么变化" }).click();
+  await expect(page).toHaveURL(/\/zh-Hans\/policies\/ningbo-2026\/changes$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("宁波市2026年度：今年有什么变化");
+});
+
 test("J1 en: an employed Hong Kong resident is told why not", async ({ page }) => {
   const journey = new Journey(page, "en");
   await journey.start();
@@ -317,6 +327,8 @@ test.describe("en, late period", () => {
     await expect(main).toContainText("Resident");
     await expect(main).toContainText("¥80.00");
     await expect(main).toContainText("Cover starts on the day you pay (10 March 2026), with no extra charge and no waiting period.");
+    // Ningxia's first pack has no earlier year to differ from: no "what changed" link.
+    await expect(page.getByTestId("policy-changes-link")).toHaveCount(0);
   });
 });
 

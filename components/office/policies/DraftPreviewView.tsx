@@ -106,7 +106,7 @@ export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
                 <li key={index}>
                   <span className="font-semibold">
                     {problem.line === undefined ? t("draft.problemWhereNoLine", { path: problem.path || problem.file }) : t("draft.problemWhere", { line: problem.line, path: problem.path || problem.file })}
-                  </span>{" "}
+                  </span>
                   {problemWords(problem)}
                 </li>
               ))}
