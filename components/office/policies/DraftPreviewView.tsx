@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { checkTranslator } from "@/components/check/step-view";
 import { formatInstant } from "@/components/payment/format-instant";
 import { figureWords } from "@/components/policies/figure-words";
 import { sourceLink } from "@/components/rules/reason-text";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { ReportTable } from "../reports/ReportTable";
 import { formatDate, formatMoney } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -14,26 +14,6 @@ import type { DraftPreview } from "@/lib/services/office/policy-drafts";
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 const th = "py-2 pr-4";
-
-function Table({ caption, head, children, testId }: { caption: string; head: string[]; children: ReactNode; testId: string }) {
-  return (
-    <div className="mb-6 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-lg" data-testid={testId}>
-        <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            {head.map((label) => (
-              <th key={label} scope="col" className={th}>
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
 
 /** A draft's validation report, its diff against the pack it replaces, and whose answers change. */
 export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
@@ -67,7 +47,8 @@ export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
           {t("draft.noneChanged")}
         </p>
       ) : (
-        <Table caption={t("draft.changedCaption", { count: result.changed.length })} head={[t("draft.who"), t("draft.field"), t("draft.before"), t("draft.after")]} testId={testId}>
+        <ReportTable id={testId} caption={t("draft.changedCaption", { count: result.changed.length })} headings={[t("draft.who"), t("draft.field"), t("draft.before"), t("draft.after")]}>
+          <tbody>
           {result.changed.map((change) => (
             <tr key={`${change.who}-${change.field}`} className="border-b border-line align-top">
               <th scope="row" className={`${th} font-normal`}>
@@ -78,7 +59,8 @@ export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
               <td className={th}>{answerValue(change.field, change.after)}</td>
             </tr>
           ))}
-        </Table>
+          </tbody>
+        </ReportTable>
       )}
     </section>
   );
@@ -133,7 +115,8 @@ export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
             {preview.changes.length === 0 ? (
               <p className="text-lg">{t("draft.noDiff")}</p>
             ) : (
-              <Table caption={t("draft.diffCaption", { count: preview.changes.length })} head={[t("draft.figure"), t("draft.before"), t("draft.after"), t("draft.source")]} testId="draft-diff">
+              <ReportTable id="draft-diff" caption={t("draft.diffCaption", { count: preview.changes.length })} headings={[t("draft.figure"), t("draft.before"), t("draft.after"), t("draft.source")]}>
+                <tbody>
                 {preview.changes.map((change, index) => (
                   <tr key={change.path} className="border-b border-line align-top" data-testid={`diff-${change.path}`}>
                     <th scope="row" className={`${th} font-normal`}>
@@ -148,7 +131,8 @@ export async function DraftPreviewView({ preview }: { preview: DraftPreview }) {
                     </td>
                   </tr>
                 ))}
-              </Table>
+                </tbody>
+              </ReportTable>
             )}
           </section>
           <section aria-labelledby="residents" className="mb-10">

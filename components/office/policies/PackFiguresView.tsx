@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { figureWords } from "@/components/policies/figure-words";
 import { sourceLink } from "@/components/rules/reason-text";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { ReportTable } from "../reports/ReportTable";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PolicyDescription } from "@/lib/rules";
@@ -25,37 +26,26 @@ export async function PackFiguresView({ pack, status, figures }: { pack: PolicyD
       <p className="no-print mb-6 text-lg">
         <Link href={`/policies/${pack.id}/changes`}>{t("figures.changesLink")}</Link>
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-lg">
-          <caption className="sr-only">{t("figures.caption", { id: pack.id })}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("figures.item")}</th>
-              <th scope="col" className="py-2 pr-4">{t("figures.value")}</th>
-              <th scope="col" className="py-2 pr-4">{t("figures.status")}</th>
-              <th scope="col" className="py-2 pr-4">{t("figures.source")}</th>
+      <ReportTable id="pack-figures" caption={t("figures.caption", { id: pack.id })} captionHidden headings={[t("figures.item"), t("figures.value"), t("figures.status"), t("figures.source")]}>
+        <tbody>
+          {figures.map((figure, index) => (
+            <tr key={figure.path} className="border-b border-line align-top" data-testid={`figure-${figure.path}`}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {words.label(figure.path)}
+                <br />
+                <code className="text-ink-soft text-base" title={t("figures.path")}>
+                  {figure.path}
+                </code>
+              </th>
+              <td className="py-2 pr-4">{words.value(figure.path, figure.value)}</td>
+              <td className="py-2 pr-4">{t(`figures.${figure.status}`)}</td>
+              <td className="py-2 pr-4">
+                <Link href={links[index]!.href}>{`${links[index]!.document} ${links[index]!.clause}`}</Link>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {figures.map((figure, index) => (
-              <tr key={figure.path} className="border-b border-line align-top" data-testid={`figure-${figure.path}`}>
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {words.label(figure.path)}
-                  <br />
-                  <code className="text-ink-soft text-base" title={t("figures.path")}>
-                    {figure.path}
-                  </code>
-                </th>
-                <td className="py-2 pr-4">{words.value(figure.path, figure.value)}</td>
-                <td className="py-2 pr-4">{t(`figures.${figure.status}`)}</td>
-                <td className="py-2 pr-4">
-                  <Link href={links[index]!.href}>{`${links[index]!.document} ${links[index]!.clause}`}</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ReportTable>
     </>
   );
 }

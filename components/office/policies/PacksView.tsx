@@ -3,6 +3,8 @@ import { formatInstant } from "@/components/payment/format-instant";
 import { Button } from "@/components/ui/Button";
 import { NotificationBanner } from "@/components/ui/NotificationBanner";
 import { PageHeading } from "@/components/ui/PageHeading";
+import { FileField } from "../FileField";
+import { ReportTable } from "../reports/ReportTable";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,35 +33,23 @@ export async function PacksView({ packs, drafts, canPreview, uploadAction, refus
       <p className="mb-8 max-w-prose border-l-4 border-brand pl-3 text-lg font-semibold" data-testid="nothing-published">
         {t("nothingPublished")}
       </p>
-      <div className="mb-10 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-lg">
-          <caption className="mb-2 text-left text-2xl font-bold">{t("tableCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">{t("pack")}</th>
-              <th scope="col" className="py-2 pr-4">{t("region")}</th>
-              <th scope="col" className="py-2 pr-4">{t("year")}</th>
-              <th scope="col" className="py-2 pr-4">{t("status")}</th>
-              <th scope="col" className="py-2 pr-4">{t("registration")}</th>
+      <ReportTable id="packs-table" caption={t("tableCaption")} headings={[t("pack"), t("region"), t("year"), t("status"), t("registration")]}>
+        <tbody>
+          {packs.map((pack) => (
+            <tr key={pack.id} className="border-b border-line" data-testid={`pack-${pack.id}`}>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/office/policies/${pack.id}`} aria-label={t("figuresLink", { id: pack.id })}>
+                  <code>{pack.id}</code>
+                </Link>
+              </th>
+              <td className="py-2 pr-4">{tRegion(pack.region)}</td>
+              <td className="py-2 pr-4">{pack.coverageYear}</td>
+              <td className="py-2 pr-4">{t(`statuses.${pack.status}`)}</td>
+              <td className="py-2 pr-4">{`${date(pack.registration.start)} – ${date(pack.registration.end)}`}</td>
             </tr>
-          </thead>
-          <tbody>
-            {packs.map((pack) => (
-              <tr key={pack.id} className="border-b border-line" data-testid={`pack-${pack.id}`}>
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/office/policies/${pack.id}`} aria-label={t("figuresLink", { id: pack.id })}>
-                    <code>{pack.id}</code>
-                  </Link>
-                </th>
-                <td className="py-2 pr-4">{tRegion(pack.region)}</td>
-                <td className="py-2 pr-4">{pack.coverageYear}</td>
-                <td className="py-2 pr-4">{t(`statuses.${pack.status}`)}</td>
-                <td className="py-2 pr-4">{`${date(pack.registration.start)} – ${date(pack.registration.end)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ReportTable>
 
       <section aria-labelledby="preview-heading" className="mb-10 max-w-xl">
         <h2 id="preview-heading" className="mb-2 text-2xl font-bold">
@@ -68,15 +58,7 @@ export async function PacksView({ packs, drafts, canPreview, uploadAction, refus
         <p className="mb-4 text-lg">{t("previewLead")}</p>
         {canPreview ? (
           <form method="post" action={uploadAction} encType="multipart/form-data">
-            <div className="mb-6">
-              <label htmlFor="field-file" className="mb-1 block text-lg font-semibold">
-                {t("file")}
-              </label>
-              <p id="field-file-hint" className="text-ink-soft mb-2">
-                {t("fileHint")}
-              </p>
-              <input id="field-file" name="file" type="file" accept=".yaml,.yml" required aria-describedby="field-file-hint" className="block min-h-12 text-lg" />
-            </div>
+            <FileField label={t("file")} hint={t("fileHint")} accept=".yaml,.yml" />
             <Button>{t("upload")}</Button>
           </form>
         ) : (

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { PageHeading } from "@/components/ui/PageHeading";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { FileField } from "../FileField";
 import { QueueBanner } from "./QueueBanner";
 import { QueueNav } from "./QueueNav";
 
@@ -38,15 +39,7 @@ export async function RosterUploadView({ packs, uploads, uploadAction, refused }
             ))}
           </select>
         </div>
-        <div className="mb-6">
-          <label htmlFor="field-file" className="mb-1 block text-lg font-semibold">
-            {t("file")}
-          </label>
-          <p id="field-file-hint" className="text-ink-soft mb-2">
-            {t("fileHint")}
-          </p>
-          <input id="field-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="field-file-hint" className="block min-h-12 text-lg" />
-        </div>
+        <FileField label={t("file")} hint={t("fileHint")} accept=".csv,text/csv" />
         <Button>{t("upload")}</Button>
       </form>
       {packs.map((pack) => (
