@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { openPglite, registryIsEmpty } from "../lib/db/open";
 import { PRODUCTION_SECRETS as secrets, ready, startProduction } from "./support/production-server";
@@ -19,6 +22,24 @@ test.describe("a production start (NODE_ENV=production, no PORTAL_DEMO)", () => 
       }
     });
   }
+
+  test("refuses to begin with a broken policy pack file, naming the file, the line and the key (issue 15)", async () => {
+    const policies = mkdtempSync(path.join(tmpdir(), "policies-"));
+    cpSync("content/policies", policies, { recursive: true });
+    const file = path.join(policies, "ningbo-2026.yaml");
+    const text = readFileSync(file, "utf8").replace("individual: { value: 78000", "individual: { value: -78000");
+    writeFileSync(file, text);
+    const line = text.split("\n").findIndex((row) => row.includes("-78000")) + 1;
+    const server = startProduction(ownPort(5), { ...secrets, PORTAL_POLICIES_DIR: policies });
+    try {
+      expect(await server.exited).not.toBe(0);
+      expect(server.output()).toContain("refusing to start: a policy pack file is broken");
+      expect(server.output()).toContain(`ningbo-2026.yaml:${line} fees.adult.individual.value: Must not be negative`);
+    } finally {
+      await server.stop();
+      rmSync(policies, { recursive: true, force: true });
+    }
+  });
 
   test("with every secret: no demo people, no outbox, no sandbox cashier, no metrics without their token, today is today, no code in the output, and a graceful stop", async ({ page, request }) => {
     const server = startProduction(ownPort(9), { ...secrets, PORTAL_TODAY: "2025-11-20" });
