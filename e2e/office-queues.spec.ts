@@ -227,11 +227,14 @@ for (const { name, server } of DATABASES) {
     });
 
     test("each role is refused what is not its job", async ({ page }) => {
-      // A reviewer neither imports rosters nor links phones at the counter; nor does an admin.
+      // A reviewer neither imports rosters nor links phones at the counter; nor does an admin, who
+      // manages accounts and decides no claim or refund (the console's refusal page, not a 404).
       for (const [staff, path] of [
         ["0002", "/zh-Hans/office/rosters"],
         ["0002", "/zh-Hans/office/counter"],
         ["0003", "/zh-Hans/office/counter"],
+        ["0003", "/zh-Hans/office/claims"],
+        ["0003", "/zh-Hans/office/refunds"],
       ] as const) {
         await signInAsStaff(page, staff);
         expect((await page.goto(path))?.status()).toBe(403);

@@ -35,6 +35,7 @@ export const PAGES: { path: string; kind: Budget["kind"]; cookie?: () => string 
   { path: "/en", kind: "content" },
   { path: "/zh-Hans/sources", kind: "content" },
   { path: "/zh-Hans/sources/ningbo-2026-enrollment", kind: "content" },
+  { path: "/zh-Hans/policies/ningbo-2026/changes", kind: "content" },
   { path: "/zh-Hans/check", kind: "form" },
   { path: "/zh-Hans/check/where", kind: "form" },
   { path: "/zh-Hans/check/birth-date", kind: "form", cookie: j1Draft({ pack: "ningbo-2026" }) },

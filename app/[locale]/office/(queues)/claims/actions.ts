@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import type { FormState, RawValues } from "@/lib/forms/form-state";
 import { approveClaim, prepareClaim, rejectClaim } from "@/lib/services/office/claims";
+import { QUEUE_READERS } from "@/lib/services/office/staff-scope";
 import { requireStaff } from "@/lib/web/require-staff";
 import { localeOf, queueAction, stepAnswer } from "../queue-answer";
 
@@ -12,7 +13,7 @@ const href = (id: string) => `/office/claims/${id}`;
 /** 初审: a clerk or a reviewer prepares the claim for a second person's approval. */
 export async function prepareClaimAction(localeParam: string, id: string): Promise<void> {
   const locale = localeOf(localeParam);
-  const actor = await requireStaff(locale);
+  const actor = await requireStaff(locale, ...QUEUE_READERS);
   await stepAnswer(locale, await prepareClaim(await getDb(), actor, id, now()), href(id), "prepared");
 }
 

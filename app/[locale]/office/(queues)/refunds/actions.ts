@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import type { FormState, RawValues } from "@/lib/forms/form-state";
 import { approveRefund, prepareRefund, recordRefundPaidOut } from "@/lib/services/office/refunds";
+import { QUEUE_READERS } from "@/lib/services/office/staff-scope";
 import { requireStaff } from "@/lib/web/require-staff";
 import { localeOf, queueAction, stepAnswer } from "../queue-answer";
 
@@ -26,6 +27,6 @@ export async function approveRefundAction(localeParam: string, paymentId: string
 /** The approved refund was paid back: its reference is recorded. */
 export async function refundPaidOutAction(localeParam: string, paymentId: string, _state: FormState<RawValues>, data: FormData): Promise<FormState<RawValues>> {
   const locale = localeOf(localeParam);
-  const actor = await requireStaff(locale);
+  const actor = await requireStaff(locale, ...QUEUE_READERS);
   return queueAction(locale, async (values) => recordRefundPaidOut(await getDb(), actor, paymentId, values, now()), `${href(paymentId)}?done=paid-out`)(data);
 }

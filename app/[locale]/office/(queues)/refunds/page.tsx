@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { queueFilters } from "@/lib/forms/office-queues";
 import type { Locale } from "@/lib/i18n/routing";
 import { listRefunds, REFUND_QUEUE_STATUSES } from "@/lib/services/office/refunds";
+import { QUEUE_READERS } from "@/lib/services/office/staff-scope";
 import { requireStaff } from "@/lib/web/require-staff";
 import { orNotFound, regionsFor, type SearchParams } from "../queue-page";
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RefundsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaff(locale);
+  const actor = await requireStaff(locale, ...QUEUE_READERS);
   const filters = queueFilters(REFUND_QUEUE_STATUSES, await searchParams);
   const { items } = orNotFound(await listRefunds(await getDb(), actor, filters, today()));
   return <RefundsListView items={items} filters={filters} regions={regionsFor(actor)} />;

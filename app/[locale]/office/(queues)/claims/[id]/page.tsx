@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { formatMoney } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { claimDetail } from "@/lib/services/office/claims";
+import { QUEUE_READERS } from "@/lib/services/office/staff-scope";
 import { requireStaff } from "@/lib/web/require-staff";
 import { doneStep, orNotFound, refusedStep, type SearchParams } from "../../queue-page";
 import { approveClaimAction, prepareClaimAction, rejectClaimAction } from "../actions";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaff(locale);
+  const actor = await requireStaff(locale, ...QUEUE_READERS);
   const { detail } = orNotFound(await claimDetail(await getDb(), actor, id, today()));
   const query = await searchParams;
   const refusal = refusedStep(query.refused);

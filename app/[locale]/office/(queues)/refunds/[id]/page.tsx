@@ -6,6 +6,7 @@ import { today } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { refundDetail } from "@/lib/services/office/refunds";
+import { QUEUE_READERS } from "@/lib/services/office/staff-scope";
 import { requireStaff } from "@/lib/web/require-staff";
 import { doneStep, orNotFound, refusedStep, type SearchParams } from "../../queue-page";
 import { approveRefundAction, prepareRefundAction, refundPaidOutAction } from "../actions";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RefundPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const actor = await requireStaff(locale);
+  const actor = await requireStaff(locale, ...QUEUE_READERS);
   const { item } = orNotFound(await refundDetail(await getDb(), actor, id, today()));
   const query = await searchParams;
   const refusal = refusedStep(query.refused);
