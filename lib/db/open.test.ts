@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { openPglite } from "./open";
+import { adminQuery, createTestDatabase } from "./testing";
 
 const parent = mkdtempSync(path.join(tmpdir(), "portal-open-"));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
@@ -36,6 +38,29 @@ describe("the embedded database on disk", () => {
       expect(statSync(`${dataDir}.lock`, { throwIfNoEntry: false })).toBeUndefined();
     } finally {
       process.umask(before);
+    }
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("PostgreSQL through a pool", () => {
+  it("outlives the server closing an idle connection: a warning, and the next query on a new connection", async () => {
+    const opened = await createTestDatabase();
+    try {
+      const rows = async (query: ReturnType<typeof sql>) => ((await opened.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+      const name = String((await rows(sql`select current_database() as name`))[0]!.name);
+      const warned = new Promise<Error>((resolve) => {
+        const listener = (warning: Error) => {
+          if (warning.name !== "DatabaseWarning") return;
+          process.off("warning", listener);
+          resolve(warning);
+        };
+        process.on("warning", listener);
+      });
+      await adminQuery(process.env.DATABASE_URL!, `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
+      expect((await warned).message).toMatch(/PostgreSQL closed an idle connection/);
+      expect(await rows(sql`select 1 as one`)).toEqual([{ one: 1 }]);
+    } finally {
+      await opened.close();
     }
   });
 });

@@ -99,6 +99,10 @@ function processIsAlive(pid: number): boolean {
 /** PostgreSQL through a node-postgres pool; migrations run on one connection under an advisory lock. */
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<OpenDatabase> {
   const pool = new Pool({ connectionString, max: poolSize });
+  // An idle connection the server drops (a restart, a failover, pg_terminate_backend) is an 'error'
+  // on the pool, which throws when nobody listens and so ends the process. The pool has already
+  // removed that client and the next query opens a new one: say so, and carry on.
+  pool.on("error", (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`, "DatabaseWarning"));
   const connection = await pool.connect();
   try {
     await connection.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
