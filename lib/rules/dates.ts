@@ -97,3 +97,14 @@ export function minDate(a: PlainDate, b: PlainDate): PlainDate {
 export function maxDate(a: PlainDate, b: PlainDate): PlainDate {
   return a >= b ? a : b;
 }
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `node` with every YYYY-MM-DD string in it moved on by `years` (a situation, or an answer, a year later). */
+export function shiftDates<T>(node: T, years: number): T {
+  if (years === 0) return node;
+  if (typeof node === "string" && PLAIN_DATE.test(node)) return addYears(node, years) as T;
+  if (Array.isArray(node)) return node.map((item) => shiftDates(item, years)) as T;
+  if (typeof node === "object" && node !== null) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, shiftDates(value, years)])) as T;
+  return node;
+}

@@ -1,14 +1,11 @@
 import { packById } from "./packs/catalog";
-import type { Figure, Pack } from "./packs/types";
+import { figuresOf } from "./packs/figure-paths";
+import type { Pack } from "./packs/types";
 import type { AssistanceCode, PolicyDescription } from "./schema";
 
 export type { Pack } from "./packs/types";
 
 type FlatFigure = PolicyDescription["figures"][string];
-
-function isFigure(value: unknown): value is Figure<unknown> {
-  return typeof value === "object" && value !== null && "value" in value && "source" in value && "status" in value;
-}
 
 /**
  * Every figure of a pack by dotted path; a date range gives `.start` and `.end`. The office's
@@ -17,32 +14,16 @@ function isFigure(value: unknown): value is Figure<unknown> {
  */
 export function packFigures(pack: Pack): Record<string, FlatFigure> {
   const figures: Record<string, FlatFigure> = {};
-  const visit = (node: unknown, path: string) => {
-    if (isFigure(node)) {
-      const { value, source, status } = node;
-      if (typeof value === "object" && value !== null && "start" in value && "end" in value) {
-        const range = value as { start: string; end: string };
-        figures[`${path}.start`] = { value: range.start, source, status };
-        figures[`${path}.end`] = { value: range.end, source, status };
-      } else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-        figures[path] = { value, source, status };
-      }
-      return;
+  for (const [path, { value, source, status }] of figuresOf(pack)) {
+    if (path.startsWith("targets.")) continue;
+    if (typeof value === "object" && value !== null && "start" in value && "end" in value) {
+      const range = value as { start: string; end: string };
+      figures[`${path}.start`] = { value: range.start, source, status };
+      figures[`${path}.end`] = { value: range.end, source, status };
+    } else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+      figures[path] = { value, source, status };
     }
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        const key = typeof item === "object" && item !== null && "code" in item ? String(item.code) : String(index);
-        visit(item, `${path}.${key}`);
-      });
-      return;
-    }
-    if (typeof node === "object" && node !== null) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key !== "cite" && !(path === "" && key === "targets")) visit(value, path ? `${path}.${key}` : key);
-      }
-    }
-  };
-  visit(pack, "");
+  }
   return figures;
 }
 

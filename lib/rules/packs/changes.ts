@@ -1,17 +1,11 @@
-import { addYears } from "../dates";
+import { shiftDates } from "../dates";
 import { lastYearOf } from "./catalog";
 import { diffPacks, type FigureChange } from "./diff";
 import type { Pack } from "./types";
 
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A value moved on by exactly `years` (a date, or a date range): the same rule in a later year. */
 function movedOn(before: unknown, after: unknown, years: number): boolean {
-  if (typeof before === "string" && PLAIN_DATE.test(before)) return after === addYears(before, years);
-  if (typeof before === "object" && before !== null && "start" in before && "end" in before && typeof after === "object" && after !== null && "start" in after && "end" in after) {
-    return movedOn(before.start, after.start, years) && movedOn(before.end, after.end, years);
-  }
-  return false;
+  return JSON.stringify(shiftDates(before, years)) === JSON.stringify(after);
 }
 
 /**

@@ -4,13 +4,11 @@
  * moved on by the years between the packs (its dates shifted), and a date in an answer counts as
  * changed only when it moved by more than that.
  */
-import { addYears } from "../dates";
+import { addYears, shiftDates } from "../dates";
 import { evaluateUnder } from "../evaluate";
 import type { EligibilityAnswer, ParsedRequest } from "../schema";
 import { valueAt } from "./cases";
 import type { Pack } from "./types";
-
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The fields of an answer a resident acts on. */
 export const COMPARED_FIELDS = [
@@ -32,14 +30,6 @@ export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export type Subject = { who: string; request: ParsedRequest };
 export type AnswerChange = { who: string; field: ComparedField; before: unknown; after: unknown };
-
-function shiftDates<T>(node: T, years: number): T {
-  if (years === 0) return node;
-  if (typeof node === "string" && PLAIN_DATE.test(node)) return addYears(node, years) as T;
-  if (Array.isArray(node)) return node.map((item) => shiftDates(item, years)) as T;
-  if (typeof node === "object" && node !== null) return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, shiftDates(value, years)])) as T;
-  return node;
-}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { citationResolves } from "@/lib/sources/catalog";
-import { citationsOf, figuresOf, replaceFigureAt } from "./figure-paths";
+import { citationsOf, replaceFigureAt } from "./figure-paths";
 import { asPack, extendingPackSchema, packSchema, type ExtendingPackFile } from "./pack-schema";
 import { carryForward } from "./project";
 import type { Figure, Pack } from "./types";
@@ -274,9 +274,4 @@ export function policiesDir(): string {
 
 export function loadPacks(dir = policiesDir()): Pack[] {
   return compilePacks(readPackTexts(dir));
-}
-
-/** The figures an extending pack's file may name: the ones its parent has. */
-export function figurePathsOf(pack: Pack): string[] {
-  return [...figuresOf(pack).keys()];
 }

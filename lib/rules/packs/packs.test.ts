@@ -3,20 +3,12 @@ import { citationResolves } from "@/lib/sources/catalog";
 import { addYears } from "../dates";
 import { packFigures } from "../policies";
 import { packsOn, projectedPacks, publishedPacks } from "./catalog";
+import { citationsOf } from "./figure-paths";
 import { projectPack } from "./project";
 import type { Pack } from "./types";
 
 /** Every "<source>#<clause>" string anywhere in a pack. */
-function citations(pack: Pack): string[] {
-  const found = new Set<string>();
-  const visit = (node: unknown) => {
-    if (typeof node === "string" && /^[a-z0-9-]+#/.test(node)) found.add(node);
-    else if (Array.isArray(node)) node.forEach(visit);
-    else if (typeof node === "object" && node !== null) Object.values(node).forEach(visit);
-  };
-  visit(pack);
-  return [...found].sort();
-}
+const citations = (pack: Pack) => [...new Set(citationsOf(pack).map(({ citation }) => citation))].sort();
 
 describe.each(packsOn("2026-12-31").map((pack) => [pack.id, pack] as const))("pack %s", (_id, pack) => {
   it.each(citations(pack))("cites an existing clause: %s", (citation) => {
